@@ -1,0 +1,28 @@
+/** The public DTO of GET /api/v1/conditions, built from the knowledge base. Pure. */
+import type { KnowledgeBase } from '@/lib/kb/model';
+
+export function conditionsResponse(kb: KnowledgeBase) {
+  return {
+    rulesetVersion: kb.rulesetVersion,
+    conditions: kb.data.conditions.map((c) => ({
+      id: c.id,
+      name: c.name,
+      question: c.question,
+      evidenceStatus: c.evidenceStatus,
+      codes: {
+        icd10: c.codes.icd10.map((x) => x.code),
+        snomed: c.codes.snomed.map((x) => x.code),
+        details: {
+          icd10: c.codes.icd10,
+          snomed: c.codes.snomed,
+        },
+      },
+      regimenOptions: c.regimenOptionIds.map((id) => {
+        const r = kb.regimenById.get(id)!;
+        return { id: r.id, name: r.name, route: r.route, drugClass: r.drugClass, flags: r.flags };
+      }),
+    })),
+    factors: kb.data.factors.map((f) => ({ id: f.id, name: f.name, description: f.description })),
+  };
+}
+export type ConditionsResponse = ReturnType<typeof conditionsResponse>;

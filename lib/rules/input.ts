@@ -1,0 +1,135 @@
+/**
+ * Validates a recommendation request (query parameters) against the knowledge base. Pure: returns either the
+ * engine input or field errors a person can act on. Used by the API, the workspace and the CDS Hooks mapper.
+ */
+import { z } from 'zod';
+import type { KnowledgeBase } from '@/lib/kb/model';
+import type { RecommendationInput } from './types';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export const MAX_QUERY_LENGTH = 2048;
+const MAX_VALUE_LENGTH = 600;
+const MAX_LIST_ITEMS = 40;
+const KNOWN_PARAMS = ['condition', 'regimen', 'factors', 'age'] as const;
+
+const AgeParam = z
+  .string()
+  .regex(/^\d{1,3}$/, { error: 'age must be a whole number of years from 0 to 120' })
+  .transform(Number)
+  .pipe(z.number().int().min(0, { error: 'age must be at least 0' }).max(120, { error: 'age must be at most 120' }));
+
+const listOf = (raw: string | undefined) =>
+  (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+function summarise(ids: readonly string[], max = 12): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')}, … (${ids.length} in all)`;
+}
+
+/** Entries of a query string as [key, value] pairs, e.g. from URLSearchParams. */
+export function parseRecommendationQuery(kb: KnowledgeBase, entries: Iterable<[string, string]>): ParseResult<RecommendationInput> {
+  const errors: FieldError[] = [];
+  const values = new Map<string, string>();
+  for (const [key, value] of entries) {
+    if (!(KNOWN_PARAMS as readonly string[]).includes(key)) {
+      errors.push({ path: key.slice(0, 60), message: `Unknown parameter "${key.slice(0, 60)}". Known: ${KNOWN_PARAMS.join(', ')}.` });
+      continue;
+    }
+    if (values.has(key)) {
+      errors.push({ path: key, message: `"${key}" is given more than once; give it once (lists are comma-separated).` });
+      continue;
+    }
+    if (value.length > MAX_VALUE_LENGTH) {
+      errors.push({ path: key, message: `"${key}" is too long (${value.length} characters; at most ${MAX_VALUE_LENGTH}).` });
+      continue;
+    }
+    values.set(key, value);
+  }
+  if (errors.length) return { ok: false, errors };
+  return validateRecommendationInput(kb, {
+    condition: values.get('condition'),
+    regimen: listOf(values.get('regimen')),
+    factors: listOf(values.get('factors')),
+    age: values.get('age'),
+  });
+}
+
+/** Validates already-split input (query, form or handout body). `age` may be a number, a digit string or empty. */
+export function validateRecommendationInput(
+  kb: KnowledgeBase,
+  raw: { condition: unknown; regimen: unknown; factors: unknown; age: unknown },
+): ParseResult<RecommendationInput> {
+  const errors: FieldError[] = [];
+  const conditionIds = [...kb.conditionsById.keys()];
+  const factorIds = [...kb.factorsById.keys()];
+
+  let conditionId: string | null = null;
+  if (typeof raw.condition !== 'string' || raw.condition.trim() === '') {
+    errors.push({ path: 'condition', message: `condition is required. Known: ${conditionIds.join(', ')}.` });
+  } else if (!kb.conditionsById.has(raw.condition.trim())) {
+    errors.push({ path: 'condition', message: `Unknown condition "${raw.condition.slice(0, 60)}". Known: ${conditionIds.join(', ')}.` });
+  } else {
+    conditionId = raw.condition.trim();
+  }
+
+  const list = (path: 'regimen' | 'factors'): string[] => {
+    const value = raw[path];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+      errors.push({ path, message: `${path} must be a list of ids.` });
+      return [];
+    }
+    if (value.length > MAX_LIST_ITEMS) {
+      errors.push({ path, message: `${path} has ${value.length} items; at most ${MAX_LIST_ITEMS}.` });
+      return [];
+    }
+    const seen = new Set<string>();
+    for (const id of value) {
+      if (seen.has(id)) errors.push({ path, message: `"${id.slice(0, 60)}" is listed twice in ${path}.` });
+      seen.add(id);
+    }
+    return value;
+  };
+  const regimen = list('regimen');
+  const factors = list('factors');
+
+  if (conditionId) {
+    const condition = kb.conditionsById.get(conditionId)!;
+    for (const id of regimen) {
+      if (condition.regimenOptionIds.includes(id)) continue;
+      const elsewhere = kb.regimenById.has(id);
+      errors.push({
+        path: 'regimen',
+        message: elsewhere
+          ? `Regimen "${id}" does not apply to ${condition.name}. Valid for ${conditionId}: ${summarise(condition.regimenOptionIds)}.`
+          : `Unknown regimen "${id.slice(0, 60)}". Valid for ${conditionId}: ${summarise(condition.regimenOptionIds)}.`,
+      });
+    }
+  }
+  for (const id of factors) {
+    if (!kb.factorsById.has(id)) errors.push({ path: 'factors', message: `Unknown factor "${id.slice(0, 60)}". Known: ${factorIds.join(', ')}.` });
+  }
+
+  let age: number | null = null;
+  if (typeof raw.age === 'number') {
+    if (Number.isInteger(raw.age) && raw.age >= 0 && raw.age <= 120) age = raw.age;
+    else errors.push({ path: 'age', message: 'age must be a whole number of years from 0 to 120.' });
+  } else if (typeof raw.age === 'string' && raw.age.trim() !== '') {
+    const parsed = AgeParam.safeParse(raw.age.trim());
+    if (parsed.success) age = parsed.data;
+    else errors.push({ path: 'age', message: parsed.error.issues[0]?.message ?? 'age is not valid' });
+  } else if (raw.age !== undefined && raw.age !== null && raw.age !== '') {
+    errors.push({ path: 'age', message: 'age must be a whole number of years from 0 to 120.' });
+  }
+
+  if (errors.length || !conditionId) return { ok: false, errors };
+  return { ok: true, value: { condition: conditionId, regimen, factors, age } };
+}
