@@ -74,7 +74,7 @@ export const letterClaims: KnowledgeBaseInput['letterClaims'] = [
     citedSourceIds: [],
     verdict: 'partly',
     appraisal:
-      'The "alongside, not instead" framing fits the trials, which added specific products to usual treatment. But probiotics are not safe for everyone: bloodstream infections occur in immunocompromised and critically ill patients and those with central lines, a probiotic increased deaths in severe acute pancreatitis, the FDA has warned about preterm infants, and products can contain milk or egg protein. They are sold as supplements, without premarket review, and labels are often inaccurate. The app therefore names studied strains only and checks patient factors first.',
+      'The "alongside, not instead" framing fits the trials, which added specific products to usual treatment. But probiotics carry real risks for some patients: bloodstream infections occur in immunocompromised and critically ill patients and those with central lines, a probiotic increased deaths in severe acute pancreatitis, the FDA has warned about preterm infants, and products can contain milk or egg protein. They are sold as supplements, without premarket review, and labels are often inaccurate. The app therefore names studied strains only and checks patient factors first.',
     sourceIds: ['khalid-2025', 'yelin-2019', 'besselink-2008-propatria', 'fda-preterm-2023', 'martin-munoz-2012', 'espghan-2017-quality'],
   },
   {
