@@ -24,7 +24,7 @@ const sources = ['app', 'components', 'lib', 'public'].filter(existsSync);
 const stale =
   !existsSync(buildId) ||
   Math.max(...sources.map(newestMtime), statSync('package.json').mtimeMs) > statSync(buildId).mtimeMs;
-if (stale) run('npx', ['next', 'build']);
+if (stale) run('npm', ['run', 'build']);
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOSTNAME ?? '0.0.0.0';
 console.log(`Serving GutSkin CDS on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { NextResponse, type NextRequest } from 'next/server';
+import { apiCsp, frameAncestorsFromEnv, hashCsp, nonceCsp } from '@/lib/http/csp';
+
+function loadStaticHashes(): Record<string, string[]> {
+  try {
+    return JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8')) as Record<string, string[]>;
+  } catch {
+    return {};
+  }
+}
+
+const staticHashes = loadStaticHashes();
+const errorPageHashes = [...new Set([...(staticHashes['/_not-found'] ?? []), ...(staticHashes['/_global-error'] ?? [])])];
+const options = { frameAncestors: frameAncestorsFromEnv(), dev: process.env.NODE_ENV !== 'production' };
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/') || pathname.startsWith('/cds-services')) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', apiCsp);
+    return response;
+  }
+  const route = pathname.replace(/\/$/, '') || '/';
+  const hashes = route.startsWith('/_') ? undefined : staticHashes[route];
+  if (hashes) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', hashCsp(hashes, options));
+    return response;
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = nonceCsp(nonce, errorPageHashes, options);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
+};
