@@ -76,3 +76,10 @@ function isConnectionError(error: unknown): boolean {
     text,
   );
 }
+
+/** Closes the client of this process (tests switch databases; servers close on shutdown). */
+export async function disconnectDb(): Promise<void> {
+  const pending = globalForDb.gutskinDb;
+  globalForDb.gutskinDb = undefined;
+  if (pending) await pending.then((db) => db.$disconnect()).catch(() => undefined);
+}
