@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { apiCsp } from './lib/http/csp';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -11,7 +12,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    const apiHeaders = [{ key: 'Content-Security-Policy', value: apiCsp }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path*', headers: apiHeaders },
+      { source: '/cds-services/:path*', headers: apiHeaders },
+      { source: '/cds-services', headers: apiHeaders },
+    ];
   },
 };
 

@@ -8,7 +8,7 @@ export function GET(request: Request) {
   const params = [...new URL(request.url).searchParams.keys()];
   if (params.length) return badRequest(`This address takes no query parameters (got: ${params.slice(0, 5).join(', ')}).`);
   const kb = getKnowledgeBase();
-  return versionedJson(request, conditionsResponse(kb), kb.rulesetVersion);
+  return versionedJson(request, 'conditions', kb.rulesetVersion, () => conditionsResponse(kb));
 }
 
 export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET', 'HEAD']);

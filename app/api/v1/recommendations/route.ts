@@ -13,7 +13,7 @@ export function GET(request: Request) {
   const kb = getKnowledgeBase();
   const parsed = parseRecommendationQuery(kb, url.searchParams.entries());
   if (!parsed.ok) return badRequest(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
-  return versionedJson(request, recommend(kb, parsed.value), kb.rulesetVersion);
+  return versionedJson(request, JSON.stringify(parsed.value), kb.rulesetVersion, () => recommend(kb, parsed.value));
 }
 
 export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET', 'HEAD']);
