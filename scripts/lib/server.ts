@@ -17,11 +17,18 @@ export function ensureBuild(): void {
   if (!existsSync('.next/BUILD_ID')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+export interface StartOptions {
+  /** Apply migrations first (default true). */
+  migrate?: boolean;
+  /** The address that must answer 200 before the server counts as up (default /api/health). */
+  readyPath?: string;
+}
+
+export async function startServer(port: number, env: Record<string, string> = {}, { migrate = true, readyPath = '/api/health' }: StartOptions = {}): Promise<RunningServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-server-'));
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dir, 'db.sqlite')}`;
   const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, DATABASE_URL: databaseUrl };
-  execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: fullEnv, stdio: 'pipe' });
+  if (migrate) execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: fullEnv, stdio: 'pipe' });
   const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: fullEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,7 +41,7 @@ export async function startServer(port: number, env: Record<string, string> = {}
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`${url}${readyPath}`)).ok) break;
     } catch {
       /* not up yet */
     }
