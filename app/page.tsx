@@ -8,7 +8,8 @@ import { WORKSPACE_EXAMPLES } from '@/lib/workspace/examples';
 import { normaliseQuery, STATE_PARAMS, stateFromSearchParams, stateToHref, stateToQuery } from '@/lib/workspace/state';
 import { Workspace, type InitialResult } from './_components/workspace';
 
-export const metadata: Metadata = { title: 'Workspace' };
+// The root layout's title template applies to child segments only, so the page spells its title out.
+export const metadata: Metadata = { title: { absolute: 'Workspace · GutSkin CDS' } };
 
 /**
  * The clinician workspace. Reads the shared URL's state, validates it like the API does and renders the first

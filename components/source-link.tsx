@@ -5,7 +5,12 @@ import type { SourceOut } from '@/lib/rules/types';
 export const sourceHref = (id: string) => `/sources/${encodeURIComponent(id)}`;
 
 export function SourceLink({ source }: { source: Pick<SourceOut, 'id' | 'label'> }) {
-  return <Link href={sourceHref(source.id)}>{source.label}</Link>;
+  // Many source links can be on screen at once: fetch a source page only when it is opened.
+  return (
+    <Link href={sourceHref(source.id)} prefetch={false}>
+      {source.label}
+    </Link>
+  );
 }
 
 /** Short inline "Sources: A; B" line for an alert, caveat or note. Unknown ids are skipped (they never occur). */

@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { ChevronDownIcon } from '@/components/icons';
 import type { Catalogue } from '@/lib/workspace/catalogue';
+import { useCheckboxKeys } from './use-checkbox-keys';
 
 interface Props {
   factors: Catalogue['factors'];
@@ -17,6 +18,7 @@ interface Props {
 export function FactorPicker({ factors, value, onToggle, age, onAgeChange, ageError }: Props) {
   const id = useId();
   const [showMeanings, setShowMeanings] = useState(false);
+  const onKeyDown = useCheckboxKeys();
   const chosen = new Set(value);
   return (
     <div className="space-y-4">
@@ -25,7 +27,8 @@ export function FactorPicker({ factors, value, onToggle, age, onAgeChange, ageEr
         <p className="text-sm text-slate-600" id={`${id}-hint`}>
           Tick what applies. Anything not ticked is taken as absent.
         </p>
-        <ul className="mt-1 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2 lg:grid-cols-1">
+        {/* Letters and arrows jump between the boxes (see useCheckboxKeys); each box stays natively operable. */}
+        <ul onKeyDown={onKeyDown} className="mt-1 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2 lg:grid-cols-1">
           {factors.map((f) => (
             <li key={f.id} className="min-w-0">
               <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100">

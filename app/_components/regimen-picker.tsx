@@ -2,6 +2,7 @@
 
 /** The current regimen: a multi-select of the chosen condition's options, grouped by route. */
 import type { CatalogueCondition } from '@/lib/workspace/catalogue';
+import { useCheckboxKeys } from './use-checkbox-keys';
 
 interface Props {
   condition: CatalogueCondition | undefined;
@@ -15,6 +16,7 @@ const GROUPS = [
 ] as const;
 
 export function RegimenPicker({ condition, value, onToggle }: Props) {
+  const onKeyDown = useCheckboxKeys();
   if (!condition) {
     return (
       <fieldset className="min-w-0" disabled aria-describedby="regimen-empty">
@@ -27,10 +29,14 @@ export function RegimenPicker({ condition, value, onToggle }: Props) {
   }
   const chosen = new Set(value);
   return (
-    <fieldset className="min-w-0 space-y-3">
+    // Key handling is delegated to the group; each checkbox stays natively focusable and operable.
+    <fieldset className="min-w-0 space-y-3" onKeyDown={onKeyDown} aria-describedby="regimen-keys">
       <legend className="font-semibold text-slate-900">
         Current regimen <span className="font-normal text-slate-600">(tick all that apply)</span>
       </legend>
+      <p id="regimen-keys" className="text-sm text-slate-600">
+        Keyboard: type a letter to jump, ↑ ↓ to move, Space to tick.
+      </p>
       {GROUPS.map((group) => {
         const options = condition.regimenOptions.filter((r) => (group.routes as readonly string[]).includes(r.route));
         if (!options.length) return null;

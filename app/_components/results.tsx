@@ -198,7 +198,11 @@ export function ProblemPanel({ problem, onClearInvalid }: { problem: Problem; on
       {listed ? (
         <ul className="mt-2 space-y-1">
           {problem.errors.map((e, i) => (
-            <li key={i} className="break-words">
+            <li
+              key={i}
+              id={problem.errors.findIndex((x) => x.path === e.path) === i ? `problem-${e.path}` : undefined}
+              className="break-words"
+            >
               <span className="font-semibold">{FIELD_WORD[e.path] ?? e.path}:</span> {e.message}
             </li>
           ))}
@@ -209,7 +213,11 @@ export function ProblemPanel({ problem, onClearInvalid }: { problem: Problem; on
           {problem.errors.length > 0 && (
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {problem.errors.map((e, i) => (
-                <li key={i} className="break-words">
+                <li
+                  key={i}
+                  id={problem.errors.findIndex((x) => x.path === e.path) === i ? `problem-${e.path}` : undefined}
+                  className="break-words"
+                >
                   {e.message}
                 </li>
               ))}

@@ -141,7 +141,7 @@ export function Workspace({ catalogue, initial, examples }: Props) {
             value={state.condition}
             inputRef={conditionInput}
             invalid={Boolean(fieldError('condition'))}
-            describedBy={fieldError('condition') ? 'problem-heading' : undefined}
+            describedBy={fieldError('condition') ? 'problem-condition' : undefined}
             onChange={(id) => {
               const next = catalogue.conditions.find((c) => c.id === id);
               if (next)

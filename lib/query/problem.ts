@@ -1,11 +1,15 @@
 /** Problem details (RFC 9457) as the browser receives them, turned into an Error that keeps every field. */
 import { z } from 'zod';
 
+/** Each field is read on its own: a malformed `errors` list must not hide a good `detail`. */
 export const ProblemBody = z.looseObject({
-  title: z.string().optional(),
-  status: z.number().optional(),
-  detail: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  title: z.string().optional().catch(undefined),
+  status: z.number().optional().catch(undefined),
+  detail: z.string().optional().catch(undefined),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .optional()
+    .catch(undefined),
 });
 
 export interface Problem {
