@@ -1,8 +1,48 @@
-export default function WorkspacePage() {
-  return (
-    <div>
-      <h1 className="text-2xl font-semibold">Workspace</h1>
-      <p className="mt-2 text-slate-700">Pick a condition and the current regimen to see graded adjunct suggestions.</p>
-    </div>
-  );
+import type { Metadata } from 'next';
+import { conditionsResponse } from '@/lib/api/conditions';
+import { getKnowledgeBase } from '@/lib/kb';
+import { recommend } from '@/lib/rules/engine';
+import { parseRecommendationQuery } from '@/lib/rules/input';
+import { workspaceCatalogue } from '@/lib/workspace/catalogue';
+import { WORKSPACE_EXAMPLES } from '@/lib/workspace/examples';
+import { normaliseQuery, STATE_PARAMS, stateFromSearchParams, stateToHref, stateToQuery } from '@/lib/workspace/state';
+import { Workspace, type InitialResult } from './_components/workspace';
+
+// The root layout's title template applies to child segments only, so the page spells its title out.
+export const metadata: Metadata = { title: { absolute: 'Workspace · GutSkin CDS' } };
+
+/**
+ * The clinician workspace. Reads the shared URL's state, validates it like the API does and renders the first
+ * answer (or the problem with it) on the server; the client island takes over from there.
+ */
+export default async function WorkspacePage(props: PageProps<'/'>) {
+  const searchParams = await props.searchParams;
+  // Only the workspace's own parameters; anything else (a tracking tag, say) is ignored rather than an error.
+  const entries: [string, string][] = [];
+  for (const key of STATE_PARAMS) {
+    const value = searchParams[key];
+    for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) entries.push([key, v]);
+  }
+  const state = stateFromSearchParams(new URLSearchParams(entries));
+
+  const kb = getKnowledgeBase();
+  const catalogue = workspaceCatalogue(conditionsResponse(kb));
+  const initial: InitialResult = { query: normaliseQuery(stateToQuery(state)) };
+  if (state.condition) {
+    const parsed = parseRecommendationQuery(kb, entries);
+    if (parsed.ok) initial.data = recommend(kb, parsed.value);
+    else
+      initial.problem = {
+        status: 400,
+        title: 'Invalid request',
+        detail: parsed.errors.map((e) => e.message).join(' '),
+        errors: parsed.errors,
+      };
+  }
+  const examples = WORKSPACE_EXAMPLES.filter((e) => kb.conditionsById.has(e.state.condition)).map((e) => ({
+    label: e.label,
+    href: stateToHref(e.state),
+  }));
+
+  return <Workspace catalogue={catalogue} initial={initial} examples={examples} />;
 }

@@ -1,0 +1,290 @@
+'use client';
+
+/** The answer for the current inputs: conclusion, alerts, suggestion cards, handout, and the condition's evidence. */
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { AlertList } from '@/components/alert-list';
+import { ArrowRightIcon, InfoIcon, PrinterIcon, TriangleAlertIcon } from '@/components/icons';
+import { InlineSources } from '@/components/source-link';
+import { createHandout } from '@/lib/query/fetchers';
+import { ProblemError, type Problem } from '@/lib/query/problem';
+import type { RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
+import { SuggestionCard } from './suggestion-card';
+
+/** Checked by default unless the stance is "avoid"; the clinician's own ticks win. */
+export const includedByDefault = (s: SuggestionOut) => s.stance !== 'avoid';
+
+const NOTE_KIND: Record<string, string> = {
+  guideline: 'Guideline',
+  'pooled-evidence': 'Pooled evidence',
+  trial: 'Trial',
+  gap: 'Gap',
+};
+
+interface ResultsProps {
+  data: RecommendationOut;
+  handoutChoices: Readonly<Record<string, boolean>>;
+  onHandoutChoice: (suggestionId: string, included: boolean) => void;
+}
+
+export function Results({ data, handoutChoices, onHandoutChoice }: ResultsProps) {
+  const sources = new Map<string, SourceOut>(data.sources.map((s) => [s.id, s]));
+  const included = (s: SuggestionOut) => handoutChoices[s.id] ?? includedByDefault(s);
+  const empty = data.suggestions.length === 0;
+
+  return (
+    <div className="space-y-5">
+      <h2 id="results-heading" className="text-xl font-semibold text-slate-900">
+        {data.condition.name}
+      </h2>
+
+      <section
+        aria-label="Where the evidence stands"
+        className={`rounded-lg border-2 border-brand-600 bg-brand-50 ${empty ? 'p-5' : 'p-4'}`}
+        data-testid="conclusion"
+      >
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">Where the evidence stands</p>
+        <p className={`mt-1 font-medium text-slate-900 ${empty ? 'text-lg' : 'text-base'}`}>{data.conclusion.text}</p>
+      </section>
+
+      <AlertList alerts={data.alerts} sources={sources} />
+
+      {!empty && (
+        <section aria-labelledby="suggestions-heading" className="space-y-3">
+          <h3 id="suggestions-heading" className="text-lg font-semibold">
+            {data.suggestions.length === 1 ? '1 suggestion' : `${data.suggestions.length} suggestions`}
+            <span className="font-normal text-slate-600"> · most permissive first</span>
+          </h3>
+          {data.suggestions.map((s) => (
+            <SuggestionCard
+              key={s.id}
+              suggestion={s}
+              sources={sources}
+              assumptions={data.assumptions}
+              included={included(s)}
+              onIncludedChange={(v) => onHandoutChoice(s.id, v)}
+            />
+          ))}
+        </section>
+      )}
+
+      <HandoutBar data={data} suggestionIds={data.suggestions.filter(included).map((s) => s.id)} />
+
+      <section aria-labelledby="condition-heading" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+        <h3 id="condition-heading" className="text-base font-semibold">
+          About the evidence for {data.condition.name.toLowerCase()}
+        </h3>
+        <p className="mt-1 leading-relaxed text-slate-800">
+          {data.condition.summary}
+          <InlineSources ids={data.condition.sourceIds} sources={sources} />
+        </p>
+        {data.notes.length > 0 && (
+          <ul aria-label="Guidelines, pooled evidence and gaps" className="mt-3 space-y-2">
+            {data.notes.map((n) => (
+              <li key={n.id} className="border-l-2 border-slate-300 pl-3 leading-snug">
+                <span className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  {NOTE_KIND[n.kind] ?? n.kind}
+                </span>{' '}
+                <span className="font-semibold">{n.title}.</span> {n.text}
+                <InlineSources ids={n.sourceIds} sources={sources} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3">
+          <Link href={data.condition.conditionUrl} className="inline-flex items-center gap-1 font-semibold">
+            {data.condition.name}: condition page <ArrowRightIcon />
+          </Link>
+        </p>
+        <p className="mt-2 text-xs text-slate-600">Ruleset {data.rulesetVersion}</p>
+      </section>
+    </div>
+  );
+}
+
+function handoutMessage(error: unknown): Problem {
+  if (error instanceof ProblemError) {
+    if (error.status === 404 || error.status === 405) {
+      return { status: error.status, title: 'Not available', detail: 'Handouts are not available yet.', errors: [] };
+    }
+    return error;
+  }
+  return { status: 0, title: 'Failed', detail: 'The handout could not be created. Try again.', errors: [] };
+}
+
+function HandoutBar({ data, suggestionIds }: { data: RecommendationOut; suggestionIds: string[] }) {
+  const router = useRouter();
+  const mutation = useMutation({
+    mutationFn: createHandout,
+    onSuccess: (created) => router.push(created.url),
+  });
+  const nothingChosen = data.suggestions.length > 0 && suggestionIds.length === 0;
+  const problem = mutation.isError ? handoutMessage(mutation.error) : null;
+
+  return (
+    <section aria-labelledby="handout-heading" className="no-print rounded-lg border border-slate-300 bg-white p-4">
+      <h3 id="handout-heading" className="font-semibold">
+        Patient handout
+      </h3>
+      <p className="text-sm text-slate-700" id="handout-hint">
+        {data.suggestions.length === 0
+          ? 'A plain-language handout of where the evidence stands, with no product suggested.'
+          : nothingChosen
+            ? 'Tick "Include in handout" on at least one suggestion.'
+            : `${suggestionIds.length} of ${data.suggestions.length} ${data.suggestions.length === 1 ? 'suggestion' : 'suggestions'} included. No patient name or record number is stored.`}
+      </p>
+      <button
+        type="button"
+        disabled={nothingChosen || mutation.isPending}
+        aria-describedby="handout-hint"
+        onClick={() =>
+          mutation.mutate({
+            condition: data.input.condition,
+            regimen: data.input.regimen,
+            factors: data.input.factors,
+            age: data.input.age,
+            suggestionIds,
+          })
+        }
+        className="mt-2 inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+      >
+        <PrinterIcon />
+        {mutation.isPending ? 'Preparing handout…' : 'Print handout'}
+      </button>
+      <div role="status" className="mt-2 text-sm">
+        {problem && (
+          <div className="flex items-start gap-1.5 font-medium text-red-800">
+            <TriangleAlertIcon className="mt-0.5 size-4 shrink-0" />
+            <div>
+              {problem.detail}
+              {problem.errors.length > 0 && (
+                <ul className="mt-1 list-disc pl-5 font-normal">
+                  {problem.errors.map((e, i) => (
+                    <li key={i}>{e.message}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+const FIELD_WORD: Record<string, string> = {
+  condition: 'Condition',
+  regimen: 'Regimen',
+  factors: 'Patient factors',
+  age: 'Age',
+};
+
+/** An API error in words: what is wrong with which choice, and a way out. */
+export function ProblemPanel({ problem, onClearInvalid }: { problem: Problem; onClearInvalid?: () => void }) {
+  const listed = problem.errors.length > 0 && problem.errors.every((e) => problem.detail.includes(e.message));
+  return (
+    <section
+      aria-labelledby="problem-heading"
+      className="rounded-lg border-2 border-red-300 bg-red-50 p-4 text-red-950"
+      data-testid="problem"
+    >
+      <h2 id="problem-heading" className="flex items-center gap-2 text-lg font-semibold">
+        <TriangleAlertIcon className="size-5 shrink-0" />
+        {problem.status >= 400 && problem.status < 500
+          ? 'These choices cannot be answered yet'
+          : 'The answer could not be loaded'}
+      </h2>
+      {listed ? (
+        <ul className="mt-2 space-y-1">
+          {problem.errors.map((e, i) => (
+            <li
+              key={i}
+              id={problem.errors.findIndex((x) => x.path === e.path) === i ? `problem-${e.path}` : undefined}
+              className="break-words"
+            >
+              <span className="font-semibold">{FIELD_WORD[e.path] ?? e.path}:</span> {e.message}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          <p className="mt-2 break-words">{problem.detail}</p>
+          {problem.errors.length > 0 && (
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {problem.errors.map((e, i) => (
+                <li
+                  key={i}
+                  id={problem.errors.findIndex((x) => x.path === e.path) === i ? `problem-${e.path}` : undefined}
+                  className="break-words"
+                >
+                  {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {problem.status >= 400 && problem.status < 500 ? (
+        <p className="mt-3 text-sm">
+          Change the choices on the left{onClearInvalid ? ', or ' : '.'}
+          {onClearInvalid && (
+            <button
+              type="button"
+              onClick={onClearInvalid}
+              className="rounded font-semibold text-red-900 underline underline-offset-2"
+            >
+              remove the choices that do not fit
+            </button>
+          )}
+          {onClearInvalid && '.'}
+        </p>
+      ) : (
+        <p className="mt-3 text-sm">Nothing was changed. Try again in a moment.</p>
+      )}
+    </section>
+  );
+}
+
+export interface Example {
+  label: string;
+  href: string;
+}
+
+export function EmptyState({
+  examples,
+  onExample,
+}: {
+  examples: readonly Example[];
+  onExample: (href: string) => void;
+}) {
+  return (
+    <section aria-labelledby="empty-heading" className="rounded-lg border border-dashed border-slate-400 bg-white p-5">
+      <h2 id="empty-heading" className="flex items-center gap-2 text-lg font-semibold">
+        <InfoIcon className="size-5 text-brand-700" />
+        Choose a condition to see graded adjuncts
+      </h2>
+      <p className="mt-1 text-slate-700">
+        Then tick the current regimen and any patient factors. The answer updates as you go, and the address bar keeps
+        the choices so you can share or bookmark them (no patient identifiers).
+      </p>
+      <p className="mt-3 text-sm font-semibold text-slate-700">Or start from an example:</p>
+      <ul className="mt-1 space-y-1">
+        {examples.map((e) => (
+          <li key={e.href}>
+            <Link
+              href={e.href}
+              onClick={(event) => {
+                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                event.preventDefault();
+                onExample(e.href);
+              }}
+            >
+              {e.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

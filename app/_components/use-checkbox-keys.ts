@@ -1,0 +1,50 @@
+'use client';
+
+/**
+ * Keyboard accelerators for a long list of checkboxes (attach the handler to the container): ↑/↓ move between the
+ * boxes, Home/End go to the first/last, and typing letters jumps to the next box whose label starts with them, as
+ * in a native listbox. Space still ticks; Tab still leaves the list.
+ */
+import { useRef, type KeyboardEvent } from 'react';
+
+const TYPE_AHEAD_MS = 800;
+
+export function useCheckboxKeys() {
+  const typed = useRef({ text: '', at: 0 });
+
+  return (e: KeyboardEvent<HTMLElement>) => {
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox' || e.ctrlKey || e.metaKey || e.altKey)
+      return;
+    const boxes = [...e.currentTarget.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:not(:disabled)')];
+    const index = boxes.indexOf(target);
+    const n = boxes.length;
+    if (index < 0 || n === 0) return;
+    const move = (to: number) => {
+      e.preventDefault();
+      boxes[(to + n) % n]?.focus();
+    };
+    switch (e.key) {
+      case 'ArrowDown':
+        return move(index + 1);
+      case 'ArrowUp':
+        return move(index - 1);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(n - 1);
+    }
+    if (e.key.length !== 1 || !/[\p{L}\p{N}]/u.test(e.key)) return;
+    const key = e.key.toLowerCase();
+    const buffer = typed.current;
+    buffer.text = e.timeStamp - buffer.at < TYPE_AHEAD_MS ? buffer.text + key : key;
+    buffer.at = e.timeStamp;
+    const label = (box: HTMLInputElement) => (box.closest('label')?.textContent ?? '').trim().toLowerCase();
+    // A first letter looks past the current box (so "m", "m" cycles); a longer prefix may stay on it.
+    const start = buffer.text.length === 1 ? index + 1 : index;
+    for (let k = 0; k < n; k++) {
+      const box = boxes[(start + k) % n];
+      if (box && label(box).startsWith(buffer.text)) return move(boxes.indexOf(box));
+    }
+  };
+}

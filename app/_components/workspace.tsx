@@ -1,0 +1,237 @@
+'use client';
+
+/**
+ * The clinician workspace: inputs on the left (above on a phone), the answer beside them. One screen, no reloads.
+ * The server renders the first answer for a shared URL; afterwards TanStack Query fetches
+ * GET /api/v1/recommendations as inputs change, keeping the previous answer (dimmed) until the new one arrives.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { GradeLegend } from '@/components/grade-badges';
+import { fetchRecommendations } from '@/lib/query/fetchers';
+import { queryKeys } from '@/lib/query/keys';
+import { ProblemError, type Problem } from '@/lib/query/problem';
+import type { RecommendationOut } from '@/lib/rules/types';
+import type { Catalogue } from '@/lib/workspace/catalogue';
+import {
+  normaliseQuery,
+  stateFromSearchParams,
+  stateToQuery,
+  toggleId,
+  withCondition,
+  withoutInvalid,
+} from '@/lib/workspace/state';
+import { ConditionCombobox } from './condition-combobox';
+import { FactorPicker } from './factor-picker';
+import { RegimenPicker } from './regimen-picker';
+import { EmptyState, ProblemPanel, Results, type Example } from './results';
+import { useUrlState } from './use-url-state';
+
+/** The server's answer for the URL it rendered: data, or the problem it found, keyed by the normalised query. */
+export interface InitialResult {
+  query: string;
+  data?: RecommendationOut;
+  problem?: Problem;
+}
+
+interface Props {
+  catalogue: Catalogue;
+  initial: InitialResult;
+  examples: readonly Example[];
+}
+
+const TEXT_ENTRY_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'number',
+  'password',
+  'tel',
+  'url',
+  'date',
+  'datetime-local',
+  'month',
+  'time',
+  'week',
+]);
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
+  return target instanceof HTMLInputElement && TEXT_ENTRY_TYPES.has(target.type);
+}
+
+const noSubscription = () => () => {};
+
+export function Workspace({ catalogue, initial, examples }: Props) {
+  const [state, commit] = useUrlState();
+  // False while server-rendered HTML is on screen, true once hydrated (tests wait for data-hydrated).
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [handoutChoices, setHandoutChoices] = useState<Record<string, boolean>>({});
+  const conditionInput = useRef<HTMLInputElement>(null);
+
+  // "/" anywhere (but while typing) jumps to the condition picker.
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
+      e.preventDefault();
+      conditionInput.current?.focus();
+      conditionInput.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const condition = catalogue.conditions.find((c) => c.id === state.condition);
+  const isInitial = normaliseQuery(stateToQuery(state)) === initial.query;
+  const serverProblem = isInitial ? initial.problem : undefined;
+  const hasCondition = state.condition !== '';
+
+  const query = useQuery({
+    queryKey: queryKeys.recommendations(state),
+    queryFn: ({ signal }) => fetchRecommendations(state, signal),
+    enabled: hasCondition && !serverProblem,
+    initialData: isInitial ? initial.data : undefined,
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60 * 1000,
+    // A 4xx will not change on retry; a network error or 5xx might.
+    retry: (count, error) => !(error instanceof ProblemError && error.status >= 400 && error.status < 500) && count < 2,
+  });
+
+  const problem: Problem | undefined =
+    serverProblem ?? (query.isError ? (query.error instanceof ProblemError ? query.error : undefined) : undefined);
+  const unknownError = query.isError && !(query.error instanceof ProblemError);
+  const fieldError = (path: string) => problem?.errors.find((e) => e.path === path)?.message;
+  const busy = hasCondition && query.isFetching;
+  const data = hasCondition && !problem ? query.data : undefined;
+
+  const status = !hasCondition
+    ? ''
+    : problem
+      ? `Could not answer: ${problem.detail}`
+      : data && !query.isPlaceholderData
+        ? `${data.condition.name}: ${data.suggestions.length} ${data.suggestions.length === 1 ? 'suggestion' : 'suggestions'}, ${data.alerts.length} ${data.alerts.length === 1 ? 'alert' : 'alerts'}.`
+        : '';
+
+  return (
+    <div data-hydrated={hydrated || undefined}>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h1 className="text-2xl font-semibold text-slate-900">Workspace</h1>
+        <a href="#results" className="text-sm lg:hidden">
+          Jump to the answer
+        </a>
+      </div>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        Probiotic, prebiotic and synbiotic adjuncts to usual skin treatment, graded by the evidence underneath.
+      </p>
+
+      <div className="mt-5 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+        <form
+          aria-label="Condition, regimen and patient"
+          onSubmit={(e) => e.preventDefault()}
+          className="min-w-0 space-y-6 self-start rounded-lg border border-slate-300 bg-white p-4"
+        >
+          <ConditionCombobox
+            conditions={catalogue.conditions}
+            value={state.condition}
+            inputRef={conditionInput}
+            invalid={Boolean(fieldError('condition'))}
+            describedBy={fieldError('condition') ? 'problem-condition' : undefined}
+            onChange={(id) => {
+              const next = catalogue.conditions.find((c) => c.id === id);
+              if (next)
+                commit(
+                  withCondition(
+                    state,
+                    id,
+                    next.regimenOptions.map((r) => r.id),
+                  ),
+                  'push',
+                );
+            }}
+          />
+          <RegimenPicker
+            condition={condition}
+            value={state.regimen}
+            onToggle={(id, on) =>
+              commit(
+                {
+                  ...state,
+                  regimen: toggleId(state.regimen, id, on, condition?.regimenOptions.map((r) => r.id) ?? []),
+                },
+                'replace',
+              )
+            }
+          />
+          <FactorPicker
+            factors={catalogue.factors}
+            value={state.factors}
+            onToggle={(id, on) =>
+              commit(
+                {
+                  ...state,
+                  factors: toggleId(
+                    state.factors,
+                    id,
+                    on,
+                    catalogue.factors.map((f) => f.id),
+                  ),
+                },
+                'replace',
+              )
+            }
+            age={state.age}
+            onAgeChange={(age) => commit({ ...state, age }, 'replace')}
+            ageError={fieldError('age')}
+          />
+        </form>
+
+        <div
+          id="results"
+          aria-busy={busy}
+          aria-label="Answer"
+          role="region"
+          className={`min-w-0 scroll-mt-4 transition-opacity duration-200 ${query.isPlaceholderData && busy ? 'opacity-60' : ''}`}
+        >
+          {!hasCondition ? (
+            <EmptyState
+              examples={examples}
+              onExample={(href) => commit(stateFromSearchParams(new URLSearchParams(href.split('?')[1] ?? '')), 'push')}
+            />
+          ) : problem ? (
+            <ProblemPanel
+              problem={problem}
+              onClearInvalid={() => commit(withoutInvalid(state, catalogue), 'replace')}
+            />
+          ) : unknownError ? (
+            <ProblemPanel
+              problem={{
+                status: 0,
+                title: 'Failed',
+                detail: 'The answer could not be loaded. Check the connection and try again.',
+                errors: [],
+              }}
+            />
+          ) : data ? (
+            <Results
+              data={data}
+              handoutChoices={handoutChoices}
+              onHandoutChoice={(id, included) => setHandoutChoices((c) => ({ ...c, [id]: included }))}
+            />
+          ) : (
+            <p className="rounded-lg border border-slate-300 bg-white p-5 text-slate-700">Loading the answer…</p>
+          )}
+        </div>
+      </div>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+      <GradeLegend />
+    </div>
+  );
+}

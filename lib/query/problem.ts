@@ -1,0 +1,65 @@
+/** Problem details (RFC 9457) as the browser receives them, turned into an Error that keeps every field. */
+import { z } from 'zod';
+
+/** Each field is read on its own: a malformed `errors` list must not hide a good `detail`. */
+export const ProblemBody = z.looseObject({
+  title: z.string().optional().catch(undefined),
+  status: z.number().optional().catch(undefined),
+  detail: z.string().optional().catch(undefined),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .optional()
+    .catch(undefined),
+});
+
+export interface Problem {
+  status: number;
+  title: string;
+  detail: string;
+  errors: { path: string; message: string }[];
+}
+
+export class ProblemError extends Error implements Problem {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: { path: string; message: string }[];
+
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.name = 'ProblemError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = problem.errors;
+  }
+}
+
+/** Reads a failed response as a problem; a body that is not problem+json still gives a sentence a person can read. */
+export async function problemFromResponse(res: Response): Promise<ProblemError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // Not JSON (a proxy error page, say): fall back to the status line.
+  }
+  const parsed = ProblemBody.safeParse(body);
+  const p = parsed.success ? parsed.data : {};
+  return new ProblemError({
+    status: res.status,
+    title: p.title ?? (res.statusText || 'Request failed'),
+    detail:
+      p.detail ??
+      `The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}. Try again in a moment.`,
+    errors: p.errors ?? [],
+  });
+}
+
+/** A network failure (offline, server down) as a problem in plain words. */
+export const networkProblem = () =>
+  new ProblemError({
+    status: 0,
+    title: 'No connection',
+    detail: 'Could not reach the server. Check the connection and try again.',
+    errors: [],
+  });

@@ -1,0 +1,98 @@
+/**
+ * The workspace's state as it lives in the address bar: `/?condition=…&regimen=a,b&factors=x,y&age=…`.
+ * Pure: no framework imports. The URL may hold anything (it is shared and typed by hand), so reading it never
+ * throws and keeps unknown ids as they are; the API says what is wrong with them.
+ */
+
+export interface WorkspaceState {
+  condition: string;
+  regimen: string[];
+  factors: string[];
+  /** As typed: the API checks it (whole years 0–120). */
+  age: string;
+}
+
+export const EMPTY_STATE: WorkspaceState = { condition: '', regimen: [], factors: [], age: '' };
+
+export const STATE_PARAMS = ['condition', 'regimen', 'factors', 'age'] as const;
+
+/** Longest value kept from the URL per parameter; the API rejects longer ones anyway. */
+const MAX_VALUE = 600;
+
+const splitList = (raw: string | null | undefined): string[] => [
+  ...new Set(
+    (raw ?? '')
+      .slice(0, MAX_VALUE)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** Reads the state from search params (the first value of each known parameter; others are ignored). */
+export function stateFromSearchParams(params: Pick<URLSearchParams, 'get'>): WorkspaceState {
+  return {
+    condition: (params.get('condition') ?? '').trim().slice(0, MAX_VALUE),
+    regimen: splitList(params.get('regimen')),
+    factors: splitList(params.get('factors')),
+    age: (params.get('age') ?? '').trim().slice(0, MAX_VALUE),
+  };
+}
+
+const encodeList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
+
+/** The query string for a state, without "?": readable (commas unescaped), empty parts left out. */
+export function stateToQuery(state: WorkspaceState): string {
+  const parts: string[] = [];
+  if (state.condition) parts.push(`condition=${encodeURIComponent(state.condition)}`);
+  if (state.regimen.length) parts.push(`regimen=${encodeList(state.regimen)}`);
+  if (state.factors.length) parts.push(`factors=${encodeList(state.factors)}`);
+  if (state.age.trim()) parts.push(`age=${encodeURIComponent(state.age.trim())}`);
+  return parts.join('&');
+}
+
+/** The workspace address for a state. */
+export const stateToHref = (state: WorkspaceState): string => {
+  const query = stateToQuery(state);
+  return query ? `/?${query}` : '/';
+};
+
+/** One spelling per query string, so that "a,b" and "a%2Cb" compare equal. */
+export const normaliseQuery = (query: string): string => new URLSearchParams(query).toString();
+
+/**
+ * Adds or removes an id, keeping the list in `order` (the knowledge base's order), so the same choice always
+ * gives the same URL. Ids not in `order` (e.g. from a hand-edited URL) are dropped once the list is edited.
+ */
+export function toggleId(list: readonly string[], id: string, on: boolean, order: readonly string[]): string[] {
+  const chosen = new Set(list);
+  if (on) chosen.add(id);
+  else chosen.delete(id);
+  return order.filter((x) => chosen.has(x));
+}
+
+/** A new condition keeps the regimen ids that also belong to it and drops the rest. */
+export function withCondition(
+  state: WorkspaceState,
+  condition: string,
+  regimenOptionIds: readonly string[],
+): WorkspaceState {
+  return { ...state, condition, regimen: state.regimen.filter((id) => regimenOptionIds.includes(id)) };
+}
+
+/** Drops the ids the catalogue does not know and an age that is not a whole number from 0 to 120. */
+export function withoutInvalid(
+  state: WorkspaceState,
+  catalogue: { conditions: { id: string; regimenOptions: { id: string }[] }[]; factors: { id: string }[] },
+): WorkspaceState {
+  const condition = catalogue.conditions.find((c) => c.id === state.condition);
+  const regimenIds = condition?.regimenOptions.map((r) => r.id) ?? [];
+  const factorIds = catalogue.factors.map((f) => f.id);
+  const age = /^\d{1,3}$/.test(state.age.trim()) && Number(state.age) <= 120 ? state.age.trim() : '';
+  return {
+    condition: condition ? condition.id : '',
+    regimen: state.regimen.filter((id) => regimenIds.includes(id)),
+    factors: state.factors.filter((id) => factorIds.includes(id)),
+    age,
+  };
+}
