@@ -30,6 +30,7 @@ import {
   EVIDENCE_STATUS_MEANING,
   formatIsoDate,
   KINGDOM_LABEL,
+  lowerFirst,
   NOTE_KIND_LABEL,
   OCEBM_LEVELS,
   OCEBM_MEANING,
@@ -131,5 +132,12 @@ describe('labels', () => {
     expect(sourceLinkLabel({ pmid: '123' })).toBe('PubMed 123');
     expect(sourceLinkLabel({ pmcid: 'PMC1' })).toBe('PubMed Central PMC1');
     expect(sourceLinkLabel({ url: 'https://example.org' })).toBe('Web page');
+  });
+
+  it('lowers only an ordinary capital at the start of a sentence', () => {
+    expect(lowerFirst('There is substantial evidence.')).toBe('there is substantial evidence.');
+    expect(lowerFirst('LGG halved eczema.')).toBe('LGG halved eczema.');
+    expect(lowerFirst('E. coli Nissle')).toBe('E. coli Nissle');
+    expect(lowerFirst('')).toBe('');
   });
 });

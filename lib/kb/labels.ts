@@ -249,3 +249,10 @@ export function sourceLinkLabel(source: { doi?: string; pmid?: string; pmcid?: s
   if (source.url) return 'Web page';
   return 'No link';
 }
+
+/** "There is…" → "there is…", for running a sentence on after a lead-in; leaves "LGG…" or "E. coli…" alone. */
+export function lowerFirst(text: string): string {
+  const [first, second] = text;
+  if (!first || !second || second !== second.toLowerCase() || second === '.') return text;
+  return first.toLowerCase() + text.slice(1);
+}
