@@ -117,7 +117,7 @@ export default function EvidenceIndexPage() {
               <ul className="mt-1 space-y-1">
                 {g.sources.map((s) => (
                   <li key={s.id}>
-                    <SourceLine source={s} />
+                    <SourceLine source={s} showType={false} />
                   </li>
                 ))}
               </ul>

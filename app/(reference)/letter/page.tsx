@@ -74,7 +74,7 @@ export default function LetterPage() {
 
         <h3 className="mt-6 text-lg font-semibold">Its references</h3>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[36rem] border-collapse border border-slate-300 bg-white text-left text-sm">
+          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
             <caption className="sr-only">The letter’s references with their type and level of evidence</caption>
             <thead className="bg-slate-100">
               <tr>
@@ -116,7 +116,7 @@ export default function LetterPage() {
         </p>
 
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[36rem] border-collapse border border-slate-300 bg-white text-left text-sm">
+          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
             <caption className="sr-only">Summary of verdicts on the letter’s claims</caption>
             <thead className="bg-slate-100">
               <tr>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Field, FieldList } from '@/components/field-list';
-import { CertaintyBadge, StrengthBadge } from '@/components/grade-badges';
+import { StrengthBadge } from '@/components/grade-badges';
 import { SourceRefs } from '@/components/source-citation';
 import { StanceLabel } from '@/components/stance-label';
 import { getKnowledgeBase } from '@/lib/kb';
@@ -154,14 +154,14 @@ export default function MethodsPage() {
               <tr>
                 <th scope="col" className={cell}>Certainty</th>
                 <th scope="col" className={cell}>Meaning</th>
-                <th scope="col" className={cell}>Statements in this release</th>
+                <th scope="col" className={cell}>Products graded so in this release</th>
               </tr>
             </thead>
             <tbody>
               {Certainty.options.map((c) => (
                 <tr key={c}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <CertaintyBadge certainty={c} />
+                  <th scope="row" className={`${cell} font-medium`}>
+                    {CERTAINTY_LABEL[c]}
                   </th>
                   <td className={cell}>{CERTAINTY_MEANING[c]}</td>
                   <td className={cell}>{countBy(c)}</td>
@@ -271,10 +271,10 @@ export default function MethodsPage() {
             <caption className="mb-1 text-left font-medium text-slate-900">Grades and evidence stances in this release</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={cell}>Certainty (GRADE)</th>
-                <th scope="col" className={cell}>Strength (SORT)</th>
+                <th scope="col" className={cell}>GRADE</th>
+                <th scope="col" className={cell}>SORT</th>
                 <th scope="col" className={cell}>Evidence stance</th>
-                <th scope="col" className={cell}>Graded products</th>
+                <th scope="col" className={cell}>Products</th>
               </tr>
             </thead>
             <tbody>

@@ -110,8 +110,24 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
               Each row is one product as studied. The stance is what the evidence alone supports; patient factors can
               only lower it.
             </p>
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full min-w-[44rem] border-collapse border border-slate-300 bg-white text-left text-sm">
+            {/* Phones get a list; wider screens and paper get the table. */}
+            <ul className="mt-3 space-y-3 sm:hidden">
+              {statements.map((s) => (
+                <li key={s.id} className="rounded border border-slate-200 bg-white px-4 py-3">
+                  <Link href={evidencePath(s)} className="font-medium">
+                    {kb.adjunctsById.get(s.adjunctId)!.name}
+                  </Link>
+                  <p className="mt-1 text-sm text-slate-700">{s.claim}</p>
+                  <p className="mt-2 flex flex-wrap gap-1">
+                    <CertaintyBadge certainty={s.certainty} />
+                    <StrengthBadge strength={s.strength} />
+                    <StanceLabel stance={s.baseStance} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <div className="mt-3 hidden overflow-x-auto sm:block">
+              <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
                 <caption className="sr-only">Grades for each product studied in {condition.name}</caption>
                 <thead className="bg-slate-100">
                   <tr>

@@ -26,6 +26,15 @@ export async function generateMetadata(props: PageProps<'/sources/[id]'>): Promi
 
 const h3 = 'mt-6 text-lg font-semibold';
 
+/** A URL with its percent-escapes decoded for reading (the link itself keeps the encoded form). */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
   const { id } = await props.params;
   const kb = getKnowledgeBase();
@@ -78,13 +87,15 @@ export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
           <Field label="Year">{source.year ?? 'Not given in our sources'}</Field>
           <Field label="Level of evidence (OCEBM 2011)">
             <OcebmBadge level={source.ocebmLevel} />{' '}
-            <span>
-              Level {source.ocebmLevel} (1 is the strongest, 5 the weakest): {ocebmMeaning(source.ocebmLevel).toLowerCase()}.
-            </span>
-            {NON_STUDY_SOURCE_TYPES.includes(source.type) && (
-              <span className="mt-1 block text-sm text-slate-700">
-                The scale ranks studies of treatment benefit. This is a {SOURCE_TYPE_LABEL[source.type].toLowerCase()},
-                not a study of that design; the level is the closest fit.
+            {NON_STUDY_SOURCE_TYPES.includes(source.type) ? (
+              <span>
+                Placed at level {source.ocebmLevel} as the closest fit: the scale ranks studies of treatment benefit (1
+                is the strongest, 5 the weakest; level {source.ocebmLevel} is “{ocebmMeaning(source.ocebmLevel).toLowerCase()}”),
+                and this source is not a study of treatment benefit.
+              </span>
+            ) : (
+              <span>
+                Level {source.ocebmLevel} (1 is the strongest, 5 the weakest): {ocebmMeaning(source.ocebmLevel).toLowerCase()}.
               </span>
             )}
             <Link href="/methods#ocebm" className="no-print mt-1 block text-sm">
@@ -135,7 +146,7 @@ export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
               {source.url && (
                 <li>
                   <a href={source.url} rel="external noopener" className="break-all">
-                    {source.url}
+                    {readableUrl(source.url)}
                   </a>
                   {source.urlNote && <span className="block text-sm text-slate-700">{source.urlNote}</span>}
                 </li>

@@ -115,6 +115,15 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
           {STANCE_LABEL['consider-with-caution']}” for a caution, and to “{STANCE_LABEL['insufficient-evidence']}” for
           a patient outside the ages studied ({ages.toLowerCase()}).
         </p>
+        {!adjunct.doseVerified && (
+          <p className="mt-3 max-w-3xl rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            <strong>Dose not checked.</strong> The dose used in the trial was not checked in our sources; see{' '}
+            <a href="#product" className="print-no-url">
+              the product as studied
+            </a>
+            .
+          </p>
+        )}
         <p className="no-print mt-4 flex flex-wrap gap-3">
           <Link
             href={workspaceHref}
