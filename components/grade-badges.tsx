@@ -1,56 +1,44 @@
 /**
- * GRADE certainty and SORT strength as two separate badges, and the legend that explains both in plain words.
- * The legend is a native popover (no script): one click from any card, closed with Escape or a click outside.
+ * Evidence-grade badges (GRADE certainty, SORT strength, OCEBM level) and the legend that explains them in plain
+ * words. Text first: colour only repeats what the words say. The legend is a native popover (no script).
  */
+import { CERTAINTY_LABEL, CERTAINTY_MEANING, ocebmMeaning, STRENGTH_LABEL, STRENGTH_MEANING } from '@/lib/kb/labels';
 import type { Certainty, Strength } from '@/lib/kb/schema';
 
-export const CERTAINTY_WORD: Record<Certainty, string> = {
-  high: 'High',
-  moderate: 'Moderate',
-  low: 'Low',
-  'very-low': 'Very low',
-};
+const base = 'inline-flex items-baseline gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-sm';
 
-const CERTAINTY_STYLE: Record<Certainty, string> = {
+const certaintyTone: Record<Certainty, string> = {
   high: 'border-emerald-300 bg-white text-emerald-900',
   moderate: 'border-teal-300 bg-white text-teal-900',
-  low: 'border-amber-300 bg-white text-amber-950',
+  low: 'border-amber-400 bg-white text-amber-950',
   'very-low': 'border-orange-300 bg-white text-orange-950',
 };
 
-export const CERTAINTY_MEANING: Record<Certainty, string> = {
-  high: 'We are very confident that the true effect is close to the one the studies found.',
-  moderate: 'The true effect is probably close to the one found, but it could be quite different.',
-  low: 'The true effect may be quite different from the one found. New studies could change the picture.',
-  'very-low': 'The true effect is likely to be quite different from the one found. Treat it as a hint, not a result.',
-};
-
-export const STRENGTH_MEANING: Record<Strength, string> = {
-  A: 'Consistent, good-quality evidence on outcomes that matter to patients.',
-  B: 'Patient-oriented evidence that is inconsistent or of limited quality.',
-  C: 'Consensus, usual practice, expert opinion, laboratory or surrogate outcomes, or case series.',
-};
-
+/** GRADE certainty, e.g. "GRADE: Low certainty". */
 export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
   return (
-    <span
-      className={`inline-flex items-baseline gap-1 rounded border px-2 py-0.5 text-sm ${CERTAINTY_STYLE[certainty]}`}
-      data-certainty={certainty}
-    >
-      <span className="text-xs font-medium uppercase tracking-wide opacity-80">GRADE</span>
-      <span className="font-semibold">{CERTAINTY_WORD[certainty]} certainty</span>
+    <span className={`${base} ${certaintyTone[certainty]}`} data-certainty={certainty}>
+      <span className="text-xs uppercase tracking-wide opacity-80">GRADE:</span>
+      <span className="font-semibold">{CERTAINTY_LABEL[certainty]} certainty</span>
     </span>
   );
 }
 
+/** SORT strength of recommendation, e.g. "SORT strength B". */
 export function StrengthBadge({ strength }: { strength: Strength }) {
   return (
-    <span
-      className="inline-flex items-baseline gap-1 rounded border border-slate-300 bg-white px-2 py-0.5 text-sm text-slate-900"
-      data-strength={strength}
-    >
-      <span className="text-xs font-medium uppercase tracking-wide opacity-80">SORT</span>
-      <span className="font-semibold">Strength {strength}</span>
+    <span className={`${base} border-slate-300 bg-white text-slate-900`} data-strength={strength}>
+      <span className="text-xs uppercase tracking-wide opacity-80">SORT</span>
+      <span className="font-semibold">strength {STRENGTH_LABEL[strength]}</span>
+    </span>
+  );
+}
+
+/** Oxford CEBM 2011 level of a source; the meaning is in the tooltip and on the methods page. */
+export function OcebmBadge({ level }: { level: number }) {
+  return (
+    <span className={`${base} border-slate-300 bg-white text-xs text-slate-800`} title={ocebmMeaning(level)}>
+      <span className="font-normal">OCEBM level</span> {level}
     </span>
   );
 }
@@ -97,7 +85,7 @@ export function GradeLegend() {
       <dl className="mt-1 space-y-1 text-sm">
         {(Object.keys(CERTAINTY_MEANING) as Certainty[]).map((c) => (
           <div key={c}>
-            <dt className="inline font-semibold">{CERTAINTY_WORD[c]}: </dt>
+            <dt className="inline font-semibold">{CERTAINTY_LABEL[c]}: </dt>
             <dd className="inline">{CERTAINTY_MEANING[c]}</dd>
           </div>
         ))}
@@ -114,7 +102,7 @@ export function GradeLegend() {
       <p className="mt-4 text-sm text-slate-700">
         Grades come from the trials and guidelines underneath, not from the founding letter. The stance (Consider,
         Consider with caution, Insufficient evidence, Avoid) combines the grade with this patient&apos;s factors and
-        treatments.
+        treatments. <a href="/methods">Methods</a>.
       </p>
     </div>
   );

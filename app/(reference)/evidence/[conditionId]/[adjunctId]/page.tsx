@@ -1,0 +1,322 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { Field, FieldList } from '@/components/field-list';
+import { CertaintyBadge, StrengthBadge } from '@/components/grade-badges';
+import { LetterQuote } from '@/components/letter-quote';
+import { SourceCitation, SourceRefs } from '@/components/source-citation';
+import { StanceLabel } from '@/components/stance-label';
+import { VerdictLabel } from '@/components/verdict-label';
+import { getKnowledgeBase } from '@/lib/kb';
+import { evidencePageParams, findStatement, resolveSources } from '@/lib/kb/citations';
+import {
+  ADJUNCT_KIND_LABEL,
+  CERTAINTY_LABEL,
+  CERTAINTY_MEANING,
+  describeStudiedAges,
+  DOWNGRADE_DOMAIN_LABEL,
+  QUESTION_LABEL,
+  STANCE_LABEL,
+  STANCE_MEANING,
+  STRENGTH_MEANING,
+} from '@/lib/kb/labels';
+import { sourceUrl } from '@/lib/rules/engine';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return evidencePageParams(getKnowledgeBase());
+}
+
+function load(conditionId: string, adjunctId: string) {
+  const kb = getKnowledgeBase();
+  const statement = findStatement(kb, conditionId, adjunctId);
+  if (!statement) return null;
+  return { kb, statement, condition: kb.conditionsById.get(conditionId)!, adjunct: kb.adjunctsById.get(adjunctId)! };
+}
+
+export async function generateMetadata(props: PageProps<'/evidence/[conditionId]/[adjunctId]'>): Promise<Metadata> {
+  const { conditionId, adjunctId } = await props.params;
+  const found = load(conditionId, adjunctId);
+  if (!found) return { title: 'Not found' };
+  return {
+    title: `${found.adjunct.name}: evidence for ${found.condition.name}`,
+    description: found.statement.claim,
+  };
+}
+
+export default async function SuggestionEvidencePage(props: PageProps<'/evidence/[conditionId]/[adjunctId]'>) {
+  const { conditionId, adjunctId } = await props.params;
+  const found = load(conditionId, adjunctId);
+  if (!found) notFound();
+  const { kb, statement, condition, adjunct } = found;
+  const sources = resolveSources(kb, statement.sourceIds);
+  const letterClaims = statement.letterClaimIds.map((id) => kb.letterClaimsById.get(id)!);
+  const letter = kb.sourcesById.get('khalid-2025');
+  const ages = describeStudiedAges(statement.studiedAges);
+  const workspaceHref = `/?condition=${encodeURIComponent(condition.id)}`;
+
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: '/evidence', label: 'Evidence' },
+          { href: `/conditions/${condition.id}`, label: condition.name },
+          { label: adjunct.name },
+        ]}
+      />
+
+      <header>
+        <p className="text-sm font-medium text-brand-800">
+          Evidence for a suggestion · {condition.name} ({QUESTION_LABEL[condition.question].toLowerCase()})
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold text-slate-900">{adjunct.name}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-800">{statement.claim}</p>
+      </header>
+
+      <section aria-labelledby="grades" className="mt-6">
+        <h2 id="grades" className="text-xl font-semibold">
+          Grade summary
+        </h2>
+        <table className="mt-3 w-full border-collapse border border-slate-300 bg-white text-left text-sm">
+          <caption className="sr-only">Certainty, strength and stance for this product and condition</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="w-2/5 border border-slate-300 px-3 py-2">
+                Measure
+              </th>
+              <th scope="col" className="border border-slate-300 px-3 py-2">
+                Grade and what it means
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[
+              { label: 'Certainty of the evidence (GRADE)', badge: <CertaintyBadge certainty={statement.certainty} />, meaning: CERTAINTY_MEANING[statement.certainty] },
+              { label: 'Strength of recommendation (SORT)', badge: <StrengthBadge strength={statement.strength} />, meaning: STRENGTH_MEANING[statement.strength] },
+              { label: 'Stance the evidence alone supports', badge: <StanceLabel stance={statement.baseStance} />, meaning: STANCE_MEANING[statement.baseStance] },
+            ].map((row) => (
+              <tr key={row.label}>
+                <th scope="row" className="border border-slate-300 px-3 py-2 align-top font-medium">
+                  {row.label}
+                </th>
+                <td className="border border-slate-300 px-3 py-2 align-top">
+                  {row.badge}
+                  <span className="mt-1 block text-slate-800">{row.meaning}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="mt-3 max-w-3xl text-sm text-slate-700">
+          This is the stance before anything is known about the patient. In the workspace, patient factors and the
+          regimen can only lower it, never raise it: to “{STANCE_LABEL.avoid}” for a hard risk, to “
+          {STANCE_LABEL['consider-with-caution']}” for a caution, and to “{STANCE_LABEL['insufficient-evidence']}” for
+          a patient outside the ages studied ({ages.toLowerCase()}).
+        </p>
+        {!adjunct.doseVerified && (
+          <p className="mt-3 max-w-3xl rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            <strong>Dose not checked.</strong> The dose used in the trial was not checked in our sources; see{' '}
+            <a href="#product" className="print-no-url">
+              the product as studied
+            </a>
+            .
+          </p>
+        )}
+        <p className="no-print mt-4 flex flex-wrap gap-3">
+          <Link
+            href={workspaceHref}
+            className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 hover:no-underline"
+          >
+            Open {condition.name} in the workspace
+          </Link>
+          <Link
+            href={`/conditions/${condition.id}`}
+            className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-medium hover:no-underline"
+          >
+            All evidence for {condition.name}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="question" className="mt-10">
+        <h2 id="question" className="text-xl font-semibold">
+          What was studied and found
+        </h2>
+        <FieldList className="mt-3">
+          <Field label="Population">{statement.population}</Field>
+          <Field label="Comparator or background treatment">{statement.comparator}</Field>
+          <Field label="Outcome">{statement.outcome}</Field>
+          <Field label="Effect">{statement.effect}</Field>
+          <Field label="Ages treated as studied">
+            {ages}
+            <span className="block text-sm text-slate-700">
+              The workspace shows “{STANCE_LABEL['insufficient-evidence']}” for a patient outside this range.
+            </span>
+          </Field>
+        </FieldList>
+      </section>
+
+      <section aria-labelledby="certainty" className="mt-10">
+        <h2 id="certainty" className="text-xl font-semibold">
+          Why the certainty is {CERTAINTY_LABEL[statement.certainty].toLowerCase()}
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-800">
+          GRADE starts randomised evidence at high certainty and other designs at low, then rates it down for each
+          serious concern. {statement.downgrades.length === 0 ? 'This evidence was not rated down.' : 'This evidence was rated down for:'}
+        </p>
+        {statement.downgrades.length > 0 && (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
+              <caption className="sr-only">Reasons the certainty was rated down</caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="w-48 border border-slate-300 px-3 py-2">
+                    Domain
+                  </th>
+                  <th scope="col" className="border border-slate-300 px-3 py-2">
+                    Reason
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {statement.downgrades.map((d) => (
+                  <tr key={d.domain}>
+                    <th scope="row" className="border border-slate-300 px-3 py-2 font-medium">
+                      {DOWNGRADE_DOMAIN_LABEL[d.domain]}
+                    </th>
+                    <td className="border border-slate-300 px-3 py-2">{d.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="rationale" className="mt-10">
+        <h2 id="rationale" className="text-xl font-semibold">
+          Rationale
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-800">{statement.rationale}</p>
+      </section>
+
+      <section aria-labelledby="limits" className="mt-10">
+        <h2 id="limits" className="text-xl font-semibold">
+          Limits of this evidence
+        </h2>
+        <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6 text-slate-800">
+          {statement.limits.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="product" className="mt-10">
+        <h2 id="product" className="text-xl font-semibold">
+          The product as studied
+        </h2>
+        <p className="mt-2 max-w-3xl text-sm text-slate-700">
+          Whatever was found applies only to these organisms, strains and doses as studied; it cannot be assumed for another product, even of the same species.
+        </p>
+        <FieldList className="mt-3">
+          <Field label="Type">
+            {ADJUNCT_KIND_LABEL[adjunct.kind]}
+            {adjunct.live ? ', contains live organisms' : ', no live organisms'}
+          </Field>
+          <Field label="Organisms">
+            {adjunct.organisms.length === 0 ? (
+              'None'
+            ) : (
+              <ul className="space-y-1">
+                {adjunct.organisms.map((o) => (
+                  <li key={`${o.species}-${o.strain ?? ''}`}>
+                    <i>{o.species}</i>{' '}
+                    {o.strain ? (
+                      <span className="font-medium">{o.strain}</span>
+                    ) : (
+                      <span className="text-slate-700">(strain designation not given in the trial report)</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Field>
+          {adjunct.otherIngredients.length > 0 && (
+            <Field label="Other ingredients">
+              <ul className="space-y-1">
+                {adjunct.otherIngredients.map((i) => (
+                  <li key={i}>{i}</li>
+                ))}
+              </ul>
+            </Field>
+          )}
+          <Field label="Form">{adjunct.form}</Field>
+          <Field label="Dose">
+            {adjunct.dose}
+            {!adjunct.doseVerified && (
+              <span role="note" className="mt-2 block rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+                <strong>Dose not checked.</strong> The studied dose was not checked against the trial report in our
+                sources. Use the product exactly as studied, or do not use it.
+              </span>
+            )}
+          </Field>
+          <Field label="Duration">{adjunct.duration}</Field>
+        </FieldList>
+      </section>
+
+      <section aria-labelledby="letter" className="mt-10">
+        <h2 id="letter" className="text-xl font-semibold">
+          What the founding letter says about this
+        </h2>
+        {letterClaims.length === 0 ? (
+          <p className="mt-2 max-w-3xl text-slate-800">
+            None of the founding letter’s claims is about this product. The grade above comes from the studies listed
+            below. <Link href="/letter">The letter, appraised</Link>.
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-4">
+            {letterClaims.map((claim) => (
+              <li key={claim.id} className="max-w-3xl space-y-2">
+                <LetterQuote quote={claim.quote} citeUrl={letter ? sourceUrl(letter) : undefined} />
+                <p className="flex flex-wrap items-center gap-2 text-sm">
+                  <span className="font-medium">Our verdict:</span> <VerdictLabel verdict={claim.verdict} />
+                  <Link href={`/letter#${claim.id}`}>Read the appraisal</Link>
+                </p>
+                <p className="text-slate-800">{claim.appraisal}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="caveats" className="mt-10">
+        <h2 id="caveats" className="text-xl font-semibold">
+          Caveats shown with every suggestion
+        </h2>
+        <ul className="mt-3 max-w-3xl space-y-3">
+          {kb.data.standardCaveats.map((c) => (
+            <li key={c.code} className="rounded border border-slate-200 bg-white px-4 py-3">
+              <p className="text-slate-800">{c.text}</p>
+              <SourceRefs sources={resolveSources(kb, c.sourceIds)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sources" className="mt-10">
+        <h2 id="sources" className="text-xl font-semibold">
+          Sources
+        </h2>
+        <ol className="mt-3 max-w-4xl list-decimal space-y-4 pl-6">
+          {sources.map((s) => (
+            <li key={s.id}>
+              <SourceCitation source={s} showFindings />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

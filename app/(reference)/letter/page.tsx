@@ -1,0 +1,194 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { Field, FieldList } from '@/components/field-list';
+import { OcebmBadge } from '@/components/grade-badges';
+import { LetterQuote } from '@/components/letter-quote';
+import { ExternalSourceLink, SourceCitation, SourceRefs } from '@/components/source-citation';
+import { VerdictLabel } from '@/components/verdict-label';
+import { getKnowledgeBase } from '@/lib/kb';
+import { letterReferences, resolveSources } from '@/lib/kb/citations';
+import { lowerFirst, ocebmMeaning, SOURCE_TYPE_LABEL, VERDICT_MEANING } from '@/lib/kb/labels';
+import { sourceUrl } from '@/lib/rules/engine';
+
+export const metadata: Metadata = {
+  title: 'The founding letter, appraised',
+  description: 'Each claim of the letter that started this app, next to what its references and the wider evidence show.',
+};
+
+const cell = 'border border-slate-300 px-3 py-2 align-top';
+
+export default function LetterPage() {
+  const kb = getKnowledgeBase();
+  const letter = kb.sourcesById.get('khalid-2025');
+  if (!letter) notFound();
+  const refs = letterReferences(kb);
+  const strongRefs = refs.filter((s) => ['systematic-review', 'meta-analysis', 'guideline'].includes(s.type)).length;
+  const claims = kb.data.letterClaims;
+  const letterUrl = sourceUrl(letter);
+
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: '/evidence', label: 'Evidence' }, { label: 'The founding letter' }]} />
+
+      <header>
+        <p className="text-sm font-medium text-brand-800">Where this app started</p>
+        <h1 className="mt-1 text-2xl font-semibold text-slate-900">The founding letter, appraised</h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-800">{letter.citation}</p>
+        <p className="mt-2">
+          <ExternalSourceLink source={letter} /> · <Link href={`/sources/${letter.id}`}>Source record</Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="kind" className="mt-8">
+        <h2 id="kind" className="text-xl font-semibold">
+          What kind of evidence it is
+        </h2>
+        <div className="mt-3 max-w-3xl rounded border-2 border-slate-400 bg-white px-4 py-3">
+          <p className="font-semibold text-slate-900">
+            A letter to the editor: expert opinion (OCEBM level {letter.ocebmLevel}, SORT C).{' '}
+            {strongRefs === 0
+              ? 'None of its references is a systematic review, meta-analysis or guideline.'
+              : `${strongRefs} of its ${refs.length} references are systematic reviews, meta-analyses or guidelines.`}
+          </p>
+          <p className="mt-2 text-slate-800">{letter.findings}</p>
+          <p className="mt-2 text-slate-800">
+            So this app does not take its grades from the letter. Each product is graded from the trials, meta-analyses
+            and guidelines underneath; the letter’s claims are checked below.
+          </p>
+        </div>
+        <FieldList className="mt-4 max-w-3xl">
+          <Field label="Level of evidence">
+            <OcebmBadge level={letter.ocebmLevel} /> {ocebmMeaning(letter.ocebmLevel)}
+          </Field>
+          <Field label="Design">{letter.design}</Field>
+          <Field label="Limitations">
+            <ul className="list-disc space-y-1 pl-5">
+              {letter.limitations.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          </Field>
+        </FieldList>
+
+        <h3 className="mt-6 text-lg font-semibold">Its references</h3>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
+            <caption className="sr-only">The letter’s references with their type and level of evidence</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className={cell}>
+                  Reference
+                </th>
+                <th scope="col" className={cell}>
+                  Type
+                </th>
+                <th scope="col" className={cell}>
+                  OCEBM level
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {refs.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className={`${cell} font-normal`}>
+                    <Link href={`/sources/${s.id}`}>{s.label}</Link>
+                  </th>
+                  <td className={cell}>{SOURCE_TYPE_LABEL[s.type]}</td>
+                  <td className={cell}>
+                    {s.ocebmLevel}: {ocebmMeaning(s.ocebmLevel).toLowerCase()}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="claims" className="mt-10">
+        <h2 id="claims" className="text-xl font-semibold">
+          The letter’s claims, one by one
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-800">
+          Each quotation is a short fragment of the letter’s own words, marked “Letter”. Everything else on this page
+          is our appraisal.
+        </p>
+
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
+            <caption className="sr-only">Summary of verdicts on the letter’s claims</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className={cell}>
+                  What the letter claims (our paraphrase)
+                </th>
+                <th scope="col" className={cell}>
+                  Our verdict
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {claims.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row" className={`${cell} font-normal`}>
+                    <a href={`#${c.id}`} className="print-no-url">
+                      {c.claim}
+                    </a>
+                  </th>
+                  <td className={cell}>
+                    <VerdictLabel verdict={c.verdict} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        <ol className="mt-8 space-y-8">
+          {claims.map((claim, i) => {
+            const cited = resolveSources(kb, claim.citedSourceIds);
+            return (
+              <li key={claim.id}>
+                <article id={claim.id} aria-labelledby={`${claim.id}-title`} className="scroll-mt-4 max-w-3xl space-y-3 rounded border border-slate-300 bg-white p-4">
+                  <h3 id={`${claim.id}-title`} className="text-lg font-semibold text-slate-900">
+                    Claim {i + 1}. The letter says that {lowerFirst(claim.claim)}
+                  </h3>
+                  <LetterQuote quote={claim.quote} citeUrl={letterUrl || undefined} />
+                  <div>
+                    <h4 className="text-sm font-semibold text-slate-800">Reference the letter gives</h4>
+                    {cited.length === 0 ? (
+                      <p className="text-slate-800">No reference given.</p>
+                    ) : (
+                      <ul className="mt-1 space-y-2">
+                        {cited.map((s) => (
+                          <li key={s.id}>
+                            <SourceCitation source={s} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                  <div>
+                    <h4 className="text-sm font-semibold text-slate-800">Our verdict</h4>
+                    <p className="mt-1 flex flex-wrap items-center gap-2">
+                      <VerdictLabel verdict={claim.verdict} />
+                      <span className="text-slate-800">{VERDICT_MEANING[claim.verdict]}</span>
+                    </p>
+                  </div>
+                  <div>
+                    <h4 className="text-sm font-semibold text-slate-800">Appraisal</h4>
+                    <p className="mt-1 text-slate-800">{claim.appraisal}</p>
+                    <div className="mt-2">
+                      <SourceRefs sources={resolveSources(kb, claim.sourceIds)} label="Sources for this appraisal" />
+                    </div>
+                  </div>
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+}
