@@ -80,6 +80,12 @@ describe('our request fixtures (FHIR R4)', () => {
     if (second.status === 412) expect(second.detail).toMatch(/No fhirServer was given/);
   });
 
+  it('an OperationOutcome in place of prefetch data counts as missing', () => {
+    const body = fixture('psoriasis-calcipotriene-betamethasone');
+    body.prefetch.medications = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'timeout' }] };
+    expect(call(patientView, body)).toMatchObject({ status: 412, missing: ['medications'] });
+  });
+
   it('a null prefetch value means "no data", not "missing"', () => {
     const body = fixture('psoriasis-calcipotriene-betamethasone');
     body.prefetch.medications = null;

@@ -88,7 +88,9 @@ export function answerHook(kb: KnowledgeBase, service: ServiceDefinition, body: 
   // STU3 and DSTU2 data is not read: no cards rather than an error, so an older EHR keeps working.
   if (legacyFhir) return { status: 200, body: { cards: [] }, trace };
 
-  const missing = PREFETCH_KEYS.filter((key) => !(key in prefetch));
+  // A key the client could not fill: absent, or an OperationOutcome in place of the data (a failed query).
+  const failed = (value: unknown) => (value as { resourceType?: unknown } | null)?.resourceType === 'OperationOutcome';
+  const missing = PREFETCH_KEYS.filter((key) => !(key in prefetch) || failed(prefetch[key]));
   if (missing.length) {
     const list = missing.map((k) => `"${k}" (${PREFETCH_TEMPLATES[k]})`).join(', ');
     const fetchNote = request.fhirServer
@@ -96,7 +98,7 @@ export function answerHook(kb: KnowledgeBase, service: ServiceDefinition, body: 
       : 'No fhirServer was given to fetch them from.';
     return {
       status: 412,
-      detail: `Prefetch is missing ${list}. ${fetchNote} Send the prefetch that discovery lists (a key may be null when there is no data).`,
+      detail: `Prefetch is missing ${list} (absent, or an OperationOutcome instead of data). ${fetchNote} Send the prefetch that discovery lists (a key may be null when there is no data).`,
       missing: [...missing],
     };
   }

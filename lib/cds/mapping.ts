@@ -3,7 +3,7 @@
  * knowledge-base conditions, regimen options, patient factors and age, plus a plain list of what could not be mapped.
  * Pure: the clock comes in as `now`.
  *
- * Choices (see docs/decisions/0003-cds-hooks-mapping-and-auth.md):
+ * Choices (see docs/decisions/0003-cds-hooks-service.md):
  * - Conditions map only by code (SNOMED CT, ICD-10-CM, ICD-10), and only to KB conditions with `mapFromCodes`.
  * - Medications map by RxNorm code where the KB has one, else by ingredient name; the dose form decides topical or
  *   systemic where an ingredient exists in both forms; when the form is not stated and a systemic reading exists,

@@ -8,9 +8,9 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'CDS Hooks feedback' };
 
+/** The hook a service answers ("patient-view", "order-select"): shorter than its id and says more. */
 function serviceName(id: string): string {
-  const service = SERVICES.find((s) => s.id === id);
-  return service ? `${service.hook} (${id})` : id;
+  return SERVICES.find((s) => s.id === id)?.hook ?? id;
 }
 
 function when(iso: string): string {
@@ -18,16 +18,25 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function reason(entry: FeedbackEntry): string {
+function Reason({ entry }: { entry: FeedbackEntry }) {
   const r = entry.overrideReason;
-  if (!r) return entry.outcome === 'overridden' ? 'None given' : '—';
-  return r.display ?? r.code ?? '—';
+  if (!r) return <>{entry.outcome === 'overridden' ? 'None given' : '—'}</>;
+  if (r.display) return <>{r.display}</>;
+  // The client sent a code without a display (allowed): show the code as it came.
+  return <span className="font-mono text-xs">{r.code ?? '—'}</span>;
 }
 
 function outcome(entry: FeedbackEntry): string {
   if (entry.outcome !== 'accepted') return 'Overridden';
   const n = entry.acceptedSuggestionIds.length;
   return `Accepted (${n} suggestion${n === 1 ? '' : 's'})`;
+}
+
+function tally(entries: readonly FeedbackEntry[]): string {
+  const accepted = entries.filter((e) => e.outcome === 'accepted').length;
+  const overridden = entries.length - accepted;
+  const withReason = entries.filter((e) => e.outcome === 'overridden' && e.overrideReason).length;
+  return `${accepted} accepted, ${overridden} overridden (${withReason} with a reason).`;
 }
 
 async function load(): Promise<{ entries: FeedbackEntry[] } | { error: string }> {
@@ -67,9 +76,13 @@ export default async function CdsFeedbackPage() {
         </p>
       ) : (
         <section aria-labelledby="latest">
-          <h2 id="latest" className="mb-2 text-lg font-semibold">
-            Latest {result.entries.length === FEEDBACK_PAGE_SIZE ? FEEDBACK_PAGE_SIZE : result.entries.length} entries, newest first
+          <h2 id="latest" className="text-lg font-semibold">
+            Latest {result.entries.length} {result.entries.length === 1 ? 'entry' : 'entries'}, newest first
           </h2>
+          <p className="mb-2 text-sm text-slate-700">
+            {tally(result.entries)}
+            {result.entries.length === FEEDBACK_PAGE_SIZE ? ` Only the latest ${FEEDBACK_PAGE_SIZE} are shown; the CSV has them all.` : ''}
+          </p>
 
           <div className="hidden overflow-x-auto rounded border border-slate-200 bg-white md:block">
             <table className="w-full text-left text-sm">
@@ -88,10 +101,14 @@ export default async function CdsFeedbackPage() {
                 {result.entries.map((e) => (
                   <tr key={e.id} className="border-t border-slate-200 align-top">
                     <td className="whitespace-nowrap px-3 py-2">{when(e.receivedAt)}</td>
-                    <td className="px-3 py-2">{serviceName(e.serviceId)}</td>
+                    <td className="px-3 py-2" title={e.serviceId}>
+                      {serviceName(e.serviceId)}
+                    </td>
                     <td className="px-3 py-2 font-mono text-xs break-all">{e.cardUuid}</td>
                     <td className="px-3 py-2">{outcome(e)}</td>
-                    <td className="px-3 py-2">{reason(e)}</td>
+                    <td className="px-3 py-2">
+                      <Reason entry={e} />
+                    </td>
                     <td className="px-3 py-2 break-words">{e.userComment ?? ''}</td>
                   </tr>
                 ))}
@@ -106,13 +123,15 @@ export default async function CdsFeedbackPage() {
                   <dt className="text-slate-600">Received</dt>
                   <dd>{when(e.receivedAt)}</dd>
                   <dt className="text-slate-600">Service</dt>
-                  <dd className="break-all">{serviceName(e.serviceId)}</dd>
+                  <dd>{serviceName(e.serviceId)}</dd>
                   <dt className="text-slate-600">Card</dt>
                   <dd className="font-mono text-xs break-all">{e.cardUuid}</dd>
                   <dt className="text-slate-600">Outcome</dt>
                   <dd>{outcome(e)}</dd>
                   <dt className="text-slate-600">Reason</dt>
-                  <dd>{reason(e)}</dd>
+                  <dd>
+                    <Reason entry={e} />
+                  </dd>
                   {e.userComment ? (
                     <>
                       <dt className="text-slate-600">Comment</dt>
