@@ -101,7 +101,7 @@ export default async function CdsFeedbackPage() {
                 {result.entries.map((e) => (
                   <tr key={e.id} className="border-t border-slate-200 align-top">
                     <td className="whitespace-nowrap px-3 py-2">{when(e.receivedAt)}</td>
-                    <td className="px-3 py-2" title={e.serviceId}>
+                    <td className="whitespace-nowrap px-3 py-2" title={e.serviceId}>
                       {serviceName(e.serviceId)}
                     </td>
                     <td className="px-3 py-2 font-mono text-xs break-all">{e.cardUuid}</td>
