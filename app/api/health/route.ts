@@ -1,3 +1,4 @@
+import { describeAuth, getAuthConfig } from '@/lib/cds/auth';
 import { pingDatabase } from '@/lib/db/health';
 import { DatabaseConfigError } from '@/lib/db/url';
 import { problem, serviceUnavailable } from '@/lib/http/problem';
@@ -13,5 +14,7 @@ export async function GET() {
     }
     return serviceUnavailable('The database cannot be reached. Recommendations still work; saving handouts and feedback does not.');
   }
-  return Response.json({ status: 'ok', db: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
+  // CDS Hooks client authentication: "disabled: no trusted issuers configured" on a fresh install (a warning).
+  const cdsAuth = describeAuth(getAuthConfig());
+  return Response.json({ status: 'ok', db: 'ok', cdsAuth }, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { FeedbackRequest } from '@/lib/cds/schemas';
+import { findService } from '@/lib/cds/services';
+import { DatabaseUnavailableError } from '@/lib/db/client';
+import { saveFeedback } from '@/lib/db/feedback';
+import { DatabaseConfigError } from '@/lib/db/url';
+import { authenticateCdsClient, cdsProblem, readJsonBody } from '@/lib/http/cds';
+import { preflight, withCors } from '@/lib/http/cors';
+import { methodNotAllowed } from '@/lib/http/problem';
+
+export const dynamic = 'force-dynamic';
+
+const METHODS = ['POST'] as const;
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** CDS Hooks feedback: what the clinician did with our cards, kept for the audit page /cds/feedback. */
+export async function POST(request: Request, ctx: RouteContext<'/cds-services/[id]/feedback'>) {
+  const denied = await authenticateCdsClient(request, METHODS);
+  if (denied) return denied;
+  const { id } = await ctx.params;
+  const service = findService(id);
+  if (!service) {
+    return cdsProblem(METHODS, { status: 404, title: 'Not found', detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.` });
+  }
+  const body = await readJsonBody(request, MAX_BODY_BYTES, METHODS);
+  if (!body.ok) return body.response;
+  const parsed = FeedbackRequest.safeParse(body.value);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+    return cdsProblem(METHODS, { status: 400, title: 'Invalid feedback', detail: `The feedback is not valid CDS Hooks 2.0 feedback: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}`, errors });
+  }
+  try {
+    await saveFeedback(service.id, parsed.data.feedback);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
+      return cdsProblem(METHODS, {
+        status: 503,
+        title: 'Service unavailable',
+        detail: 'The feedback could not be stored because the database is unavailable. Send it again later.',
+        headers: { 'Retry-After': '30' },
+      });
+    }
+    throw error;
+  }
+  return withCors(Response.json({}, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
+}
+
+export const OPTIONS = () => preflight(METHODS);
+
+const notAllowed = async () => withCors(methodNotAllowed([...METHODS, 'OPTIONS']), METHODS);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

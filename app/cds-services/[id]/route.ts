@@ -1,0 +1,50 @@
+import { answerHook } from '@/lib/cds/hooks';
+import { findService } from '@/lib/cds/services';
+import { idsFor } from '@/lib/cds/uuid';
+import { getKnowledgeBase } from '@/lib/kb';
+import { authenticateCdsClient, cdsProblem, publicOrigin, readJsonBody } from '@/lib/http/cds';
+import { preflight, withCors } from '@/lib/http/cors';
+import { methodNotAllowed } from '@/lib/http/problem';
+
+export const dynamic = 'force-dynamic';
+
+const METHODS = ['POST'] as const;
+/** Prefetch bundles can be large; this is well above a real patient's active lists. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** A CDS Hooks call: the request's FHIR data in, cards out (CDS Hooks 2.0). */
+export async function POST(request: Request, ctx: RouteContext<'/cds-services/[id]'>) {
+  const denied = await authenticateCdsClient(request, METHODS);
+  if (denied) return denied;
+  const { id } = await ctx.params;
+  const service = findService(id);
+  if (!service) {
+    return cdsProblem(METHODS, { status: 404, title: 'Not found', detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.` });
+  }
+  const body = await readJsonBody(request, MAX_BODY_BYTES, METHODS);
+  if (!body.ok) return body.response;
+
+  const answer = answerHook(getKnowledgeBase(), service, body.value, {
+    now: new Date(),
+    origin: publicOrigin(request),
+    ids: (hookInstance) => idsFor(service.id, hookInstance),
+  });
+  switch (answer.status) {
+    case 200:
+      return withCors(Response.json(answer.body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
+    case 400:
+      return cdsProblem(METHODS, { status: 400, title: 'Invalid request', detail: answer.detail, errors: answer.errors });
+    case 412:
+      return cdsProblem(METHODS, {
+        status: 412,
+        title: 'Precondition Failed',
+        detail: answer.detail,
+        errors: answer.missing.map((key) => ({ path: `prefetch.${key}`, message: 'missing from the request' })),
+      });
+  }
+}
+
+export const OPTIONS = () => preflight(METHODS);
+
+const notAllowed = async () => withCors(methodNotAllowed([...METHODS, 'OPTIONS']), METHODS);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,0 +1,22 @@
+import { CdsDiscoveryResponse } from '@/lib/cds/schemas';
+import { SERVICES } from '@/lib/cds/services';
+import { authenticateCdsClient } from '@/lib/http/cds';
+import { preflight, withCors } from '@/lib/http/cors';
+import { methodNotAllowed } from '@/lib/http/problem';
+
+export const dynamic = 'force-dynamic';
+
+const METHODS = ['GET'] as const;
+
+/** CDS Hooks discovery: the services this app offers, with their prefetch templates. */
+export async function GET(request: Request) {
+  const denied = await authenticateCdsClient(request, METHODS);
+  if (denied) return denied;
+  const body: CdsDiscoveryResponse = { services: [...SERVICES] };
+  return withCors(Response.json(body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
+}
+
+export const OPTIONS = () => preflight(METHODS);
+
+const notAllowed = async () => withCors(methodNotAllowed([...METHODS, 'OPTIONS']), METHODS);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,0 +1,265 @@
+/**
+ * The CDS Hooks route handlers, called directly with web-standard Requests, against a throwaway SQLite database
+ * migrated with the real migration script.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GET as csv } from '@/app/api/v1/cds-feedback.csv/route';
+import { GET as health } from '@/app/api/health/route';
+import { fixture, reference } from '@/lib/cds/__fixtures__/load';
+import { CdsDiscoveryResponse, CdsHooksResponse } from '@/lib/cds/schemas';
+import { listFeedback } from '@/lib/db/feedback';
+import { POST as feedback, OPTIONS as feedbackOptions, GET as feedbackGet } from './[id]/feedback/route';
+import { POST as call, OPTIONS as serviceOptions, PUT as servicePut } from './[id]/route';
+import { GET as discovery, OPTIONS as discoveryOptions } from './route';
+
+const BASE = 'http://localhost:3104';
+const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-cds-routes-'));
+
+beforeAll(() => {
+  process.env.DATABASE_URL = `file:${path.join(dir, 'x.db')}`;
+  execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: { ...process.env }, encoding: 'utf8' });
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  delete process.env.CDS_TRUSTED_ISSUERS;
+  delete process.env.APP_ORIGIN;
+});
+
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  new Request(`${BASE}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const serviceCall = (id: string, body: unknown, headers?: Record<string, string>) => call(post(`/cds-services/${id}`, body, headers), params(id));
+const feedbackCall = (id: string, body: unknown, headers?: Record<string, string>) => feedback(post(`/cds-services/${id}/feedback`, body, headers), params(id));
+
+function expectCors(res: Response) {
+  expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+}
+
+describe('CORS: every route answers the browser preflight', () => {
+  it('OPTIONS is 204 with origin *, authorization and content-type allowed, and the methods', () => {
+    for (const res of [discoveryOptions(), serviceOptions(), feedbackOptions()]) {
+      expect(res.status).toBe(204);
+      expectCors(res);
+      expect(res.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
+      expect(res.headers.get('access-control-allow-methods')).toMatch(/OPTIONS/);
+    }
+    expect(discoveryOptions().headers.get('access-control-allow-methods')).toBe('GET, OPTIONS');
+    expect(serviceOptions().headers.get('access-control-allow-methods')).toBe('POST, OPTIONS');
+  });
+});
+
+describe('discovery and service calls', () => {
+  it('GET /cds-services lists both services with CORS', async () => {
+    const res = await discovery(new Request(`${BASE}/cds-services`));
+    expect(res.status).toBe(200);
+    expectCors(res);
+    const body = CdsDiscoveryResponse.parse(await res.json());
+    expect(body.services.map((s) => s.hook).sort()).toEqual(['order-select', 'patient-view']);
+  });
+
+  it('POST a patient-view fixture: 200 cards with absolute links to this origin', async () => {
+    const res = await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'));
+    expect(res.status).toBe(200);
+    expectCors(res);
+    const body = CdsHooksResponse.parse(await res.json());
+    expect(body.cards.map((c) => c.indicator)).toEqual(['warning', 'info']);
+    expect(body.cards[1]!.source.url).toBe(`${BASE}/methods`);
+    expect(body.cards[1]!.links!.every((l) => l.url.startsWith(`${BASE}/`))).toBe(true);
+  });
+
+  it('honours APP_ORIGIN for links', async () => {
+    process.env.APP_ORIGIN = 'https://cds.example.org/';
+    const body = (await (await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'))).json()) as { cards: { source: { url: string } }[] };
+    expect(body.cards[0]!.source.url).toBe('https://cds.example.org/methods');
+  });
+
+  it('an infant: birth date less than a year before the call', async () => {
+    const body = fixture('infant-atopic-dermatitis');
+    const birth = new Date(Date.now() - 240 * 24 * 3600 * 1000);
+    body.prefetch.patient.birthDate = birth.toISOString().slice(0, 10);
+    const res = await serviceCall('gutskin-patient-view', body);
+    const cards = ((await res.json()) as { cards: { summary: string }[] }).cards;
+    expect(cards.some((c) => c.summary.startsWith('Infant under 1 year'))).toBe(true);
+  });
+
+  it('answers problems as problem+json with CORS: 404, 400, 412, 413, 405', async () => {
+    const cases: [Promise<Response> | Response, number][] = [
+      [serviceCall('no-such-service', fixture('psoriasis-methotrexate')), 404],
+      [serviceCall('gutskin-patient-view', '{"hook": "patient-view", '), 400],
+      [serviceCall('gutskin-patient-view', ''), 400],
+      [serviceCall('gutskin-patient-view', { hook: 'patient-view' }), 400],
+      [serviceCall('gutskin-order-select', fixture('psoriasis-methotrexate')), 400],
+      [serviceCall('gutskin-patient-view', fixture('missing-prefetch')), 412],
+      [serviceCall('gutskin-patient-view', reference('spec-02-example.json')), 412],
+      [serviceCall('gutskin-patient-view', `{"pad": "${'x'.repeat(6 * 1024 * 1024)}"}`), 413],
+      [servicePut(), 405],
+      [feedbackGet(), 405],
+    ];
+    for (const [pending, status] of cases) {
+      const res = await pending;
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expectCors(res);
+      const problem = (await res.json()) as { status: number; title: string; detail: string };
+      expect(problem.status).toBe(status);
+      expect(problem.detail.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('412 names the missing prefetch keys', async () => {
+    const problem = (await (await serviceCall('gutskin-patient-view', fixture('missing-prefetch'))).json()) as { detail: string; errors: { path: string }[] };
+    expect(problem.errors.map((e) => e.path)).toEqual(['prefetch.conditions', 'prefetch.medications', 'prefetch.allergies']);
+    expect(problem.detail).toMatch(/does not query FHIR servers/);
+  });
+
+  it('STU3 and the order-select page load are answered with an empty card list', async () => {
+    for (const [id, name] of [
+      ['gutskin-order-select', 'stu3-order-select'],
+      ['gutskin-order-select', 'order-select-draft-no-medication'],
+    ] as const) {
+      const res = await serviceCall(id, fixture(name));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ cards: [] });
+    }
+  });
+});
+
+describe('client authentication, when trusted issuers are configured', () => {
+  const ISS = 'https://sandbox.example.org';
+  let keys: Awaited<ReturnType<typeof generateKeyPair>>;
+  beforeAll(async () => {
+    keys = await generateKeyPair('ES384');
+  });
+  const enable = async () => {
+    process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({ [ISS]: { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES384' }] } });
+  };
+  const bearer = async (aud: string, claims: Record<string, unknown> = {}) => {
+    const now = Math.floor(Date.now() / 1000);
+    const jwt = await new SignJWT({ iss: ISS, aud, iat: now, exp: now + 300, jti: crypto.randomUUID(), ...claims })
+      .setProtectedHeader({ alg: 'ES384', kid: 'k1', typ: 'JWT', jku: 'https://unreachable.example.invalid/jwks.json' })
+      .sign(keys.privateKey);
+    return { authorization: `Bearer ${jwt}` };
+  };
+
+  it('refuses calls without a token: 401 problem+json with WWW-Authenticate and CORS', async () => {
+    await enable();
+    for (const res of [
+      await discovery(new Request(`${BASE}/cds-services`)),
+      await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate')),
+      await feedbackCall('gutskin-patient-view', reference('spec-22-example-overridden-guidance-without-overridereason.json')),
+    ]) {
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expectCors(res);
+    }
+  });
+
+  it('accepts a token whose aud is the exact endpoint called, and no other', async () => {
+    await enable();
+    const ok = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer(`${BASE}/cds-services`) }));
+    expect(ok.status).toBe(200);
+    const svc = await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'), await bearer(`${BASE}/cds-services/gutskin-patient-view`));
+    expect(svc.status).toBe(200);
+    const wrongAud = await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'), await bearer(`${BASE}/cds-services`));
+    expect(wrongAud.status).toBe(401);
+    expect(wrongAud.headers.get('www-authenticate')).toMatch(/error="invalid_token"/);
+    const expired = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer(`${BASE}/cds-services`, { exp: Math.floor(Date.now() / 1000) - 120 }) }));
+    expect(expired.status).toBe(401);
+  });
+
+  it('computes aud from APP_ORIGIN when set (behind a proxy)', async () => {
+    await enable();
+    process.env.APP_ORIGIN = 'https://cds.example.org';
+    const ok = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer('https://cds.example.org/cds-services') }));
+    expect(ok.status).toBe(200);
+    const local = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer(`${BASE}/cds-services`) }));
+    expect(local.status).toBe(401);
+  });
+
+  it('a broken configuration refuses calls with 503 instead of letting them through', async () => {
+    process.env.CDS_TRUSTED_ISSUERS = '{broken';
+    const res = await discovery(new Request(`${BASE}/cds-services`));
+    expect(res.status).toBe(503);
+    expectCors(res);
+  });
+
+  it('/api/health says whether CDS authentication is on', async () => {
+    expect(await (await health()).json()).toMatchObject({ status: 'ok', db: 'ok', cdsAuth: 'disabled: no trusted issuers configured' });
+    await enable();
+    expect(await (await health()).json()).toMatchObject({ cdsAuth: 'enabled: 1 issuer(s)' });
+  });
+});
+
+describe('feedback round trip', () => {
+  it('stores the spec examples and lists them, newest first, in the CSV export', async () => {
+    for (const file of [
+      'spec-21-example-suggestion-accepted.json',
+      'spec-22-example-overridden-guidance-without-overridereason.json',
+      'spec-23-example-overridden-guidance-with-overridereason.json',
+    ]) {
+      const res = await feedbackCall('gutskin-patient-view', reference(file));
+      expect(res.status).toBe(200);
+      expectCors(res);
+      expect(await res.json()).toEqual({});
+    }
+    const long = {
+      feedback: [
+        {
+          card: 'c0ffee00-0000-4000-8000-000000000001',
+          outcome: 'overridden',
+          overrideReason: {
+            reason: { code: 'patient-declined', system: 'http://localhost:3104/cds/override-reasons', display: 'Patient declined' },
+            userComment: `=HYPERLINK("x") ${'y'.repeat(600)}`,
+          },
+          outcomeTimestamp: '2026-11-27T10:05:31Z',
+        },
+      ],
+    };
+    expect((await feedbackCall('gutskin-order-select', long)).status).toBe(200);
+
+    const entries = await listFeedback();
+    expect(entries).toHaveLength(4);
+    expect(entries[0]).toMatchObject({ serviceId: 'gutskin-order-select', outcome: 'overridden', overrideReason: { code: 'patient-declined', display: 'Patient declined' } });
+    expect(entries[0]!.userComment).toHaveLength(500);
+    const accepted = entries.find((e) => e.outcome === 'accepted')!;
+    expect(accepted).toMatchObject({ cardUuid: '4e0a3a1e-3283-4575-ab82-028d55fe2719', acceptedSuggestionIds: ['e56e1945-20b3-4393-8503-a1a20fd73152'], overrideReason: null });
+    const withReason = entries.find((e) => e.cardUuid === '9368d37b-283f-44a0-93ea-547cebab93ed')!;
+    expect(withReason).toMatchObject({ overrideReason: { code: 'd7ecf885', system: 'https://example.com/cds-hooks/override-reason-system', display: null }, userComment: 'A comment entered by the clinician.' });
+
+    const res = await csv();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('received_at,service,card_uuid,outcome,outcome_timestamp,accepted_suggestions,override_reason_code,override_reason_system,override_reason_display,user_comment');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")`); // a formula-looking comment is defused
+    expect(lines.some((l) => l.includes('4e0a3a1e-3283-4575-ab82-028d55fe2719,accepted,2021-12-11T10:05:31Z,e56e1945-20b3-4393-8503-a1a20fd73152'))).toBe(true);
+  });
+
+  it('rejects invalid feedback (400) and feedback for an unknown service (404), storing nothing', async () => {
+    const before = (await listFeedback()).length;
+    const bad = await feedbackCall('gutskin-patient-view', { feedback: [{ card: 'x', outcome: 'accepted', outcomeTimestamp: '2026-11-27T10:00:00Z' }] });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toMatch(/acceptedSuggestions/);
+    expect((await feedbackCall('gutskin-patient-view', 'nonsense')).status).toBe(400);
+    expect((await feedbackCall('nope', reference('spec-22-example-overridden-guidance-without-overridereason.json'))).status).toBe(404);
+    expect((await listFeedback()).length).toBe(before);
+  });
+
+  it('feedback is authenticated like calls, with aud the feedback URL', async () => {
+    const keys = await generateKeyPair('ES384');
+    process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({ 'https://ehr.example.org': { keys: [{ ...(await exportJWK(keys.publicKey)), alg: 'ES384' }] } });
+    const now = Math.floor(Date.now() / 1000);
+    const aud = `${BASE}/cds-services/gutskin-patient-view/feedback`;
+    const jwt = await new SignJWT({ iss: 'https://ehr.example.org', aud, iat: now, exp: now + 300, jti: 'f-1' }).setProtectedHeader({ alg: 'ES384' }).sign(keys.privateKey);
+    const res = await feedbackCall('gutskin-patient-view', reference('spec-22-example-overridden-guidance-without-overridereason.json'), { authorization: `Bearer ${jwt}` });
+    expect(res.status).toBe(200);
+  });
+});

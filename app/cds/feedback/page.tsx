@@ -1,0 +1,149 @@
+import type { Metadata } from 'next';
+import { SERVICES } from '@/lib/cds/services';
+import { DatabaseUnavailableError } from '@/lib/db/client';
+import { FEEDBACK_PAGE_SIZE, type FeedbackEntry, listFeedback } from '@/lib/db/feedback';
+import { DatabaseConfigError } from '@/lib/db/url';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'CDS Hooks feedback' };
+
+/** The hook a service answers ("patient-view", "order-select"): shorter than its id and says more. */
+function serviceName(id: string): string {
+  return SERVICES.find((s) => s.id === id)?.hook ?? id;
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function Reason({ entry }: { entry: FeedbackEntry }) {
+  const r = entry.overrideReason;
+  if (!r) return <>{entry.outcome === 'overridden' ? 'None given' : '—'}</>;
+  if (r.display) return <>{r.display}</>;
+  // The client sent a code without a display (allowed): show the code as it came.
+  return <span className="font-mono text-xs">{r.code ?? '—'}</span>;
+}
+
+function outcome(entry: FeedbackEntry): string {
+  if (entry.outcome !== 'accepted') return 'Overridden';
+  const n = entry.acceptedSuggestionIds.length;
+  return `Accepted (${n} suggestion${n === 1 ? '' : 's'})`;
+}
+
+function tally(entries: readonly FeedbackEntry[]): string {
+  const accepted = entries.filter((e) => e.outcome === 'accepted').length;
+  const overridden = entries.length - accepted;
+  const withReason = entries.filter((e) => e.outcome === 'overridden' && e.overrideReason).length;
+  return `${accepted} accepted, ${overridden} overridden (${withReason} with a reason).`;
+}
+
+async function load(): Promise<{ entries: FeedbackEntry[] } | { error: string }> {
+  try {
+    return { entries: await listFeedback(FEEDBACK_PAGE_SIZE) };
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
+      return { error: 'The feedback log cannot be read because the database is unavailable. Try again shortly.' };
+    }
+    throw error;
+  }
+}
+
+export default async function CdsFeedbackPage() {
+  const result = await load();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">CDS Hooks feedback</h1>
+      <p className="max-w-3xl text-slate-700">
+        What clinicians did with the cards this service showed inside their EHR: accepted a suggestion, or overrode the
+        card and why. Reviewing it shows where advice is not followed and why, so the knowledge base can be checked. No
+        patient identifiers are stored; comments are cut to 500 characters.
+      </p>
+      <p>
+        <a href="/api/v1/cds-feedback.csv" download className="font-medium">
+          Download all feedback as CSV
+        </a>
+      </p>
+
+      {'error' in result ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+          {result.error}
+        </p>
+      ) : result.entries.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white px-4 py-3 text-slate-700">
+          No feedback yet. An EHR sends feedback when a clinician accepts or overrides a GutSkin CDS card.
+        </p>
+      ) : (
+        <section aria-labelledby="latest">
+          <h2 id="latest" className="text-lg font-semibold">
+            Latest {result.entries.length} {result.entries.length === 1 ? 'entry' : 'entries'}, newest first
+          </h2>
+          <p className="mb-2 text-sm text-slate-700">
+            {tally(result.entries)}
+            {result.entries.length === FEEDBACK_PAGE_SIZE ? ` Only the latest ${FEEDBACK_PAGE_SIZE} are shown; the CSV has them all.` : ''}
+          </p>
+
+          <div className="hidden overflow-x-auto rounded border border-slate-200 bg-white md:block">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">CDS Hooks feedback, newest first</caption>
+              <thead className="bg-slate-100 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">Received</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Service</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Card</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Outcome</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Reason</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Comment</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.entries.map((e) => (
+                  <tr key={e.id} className="border-t border-slate-200 align-top">
+                    <td className="whitespace-nowrap px-3 py-2">{when(e.receivedAt)}</td>
+                    <td className="whitespace-nowrap px-3 py-2" title={e.serviceId}>
+                      {serviceName(e.serviceId)}
+                    </td>
+                    <td className="px-3 py-2 font-mono text-xs break-all">{e.cardUuid}</td>
+                    <td className="px-3 py-2">{outcome(e)}</td>
+                    <td className="px-3 py-2">
+                      <Reason entry={e} />
+                    </td>
+                    <td className="px-3 py-2 break-words">{e.userComment ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <ul className="space-y-3 md:hidden">
+            {result.entries.map((e) => (
+              <li key={e.id} className="rounded border border-slate-200 bg-white px-4 py-3 text-sm">
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                  <dt className="text-slate-600">Received</dt>
+                  <dd>{when(e.receivedAt)}</dd>
+                  <dt className="text-slate-600">Service</dt>
+                  <dd>{serviceName(e.serviceId)}</dd>
+                  <dt className="text-slate-600">Card</dt>
+                  <dd className="font-mono text-xs break-all">{e.cardUuid}</dd>
+                  <dt className="text-slate-600">Outcome</dt>
+                  <dd>{outcome(e)}</dd>
+                  <dt className="text-slate-600">Reason</dt>
+                  <dd>
+                    <Reason entry={e} />
+                  </dd>
+                  {e.userComment ? (
+                    <>
+                      <dt className="text-slate-600">Comment</dt>
+                      <dd className="break-words">{e.userComment}</dd>
+                    </>
+                  ) : null}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const fixture = (name: string) => JSON.parse(readFileSync(`lib/cds/__fixtures__/${name}.json`, 'utf8'));
+
+test('discovery lists the services, with CORS', async ({ request }) => {
+  const res = await request.get('/cds-services');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['access-control-allow-origin']).toBe('*');
+  const body = await res.json();
+  expect(body.services.map((s: { id: string }) => s.id).sort()).toEqual(['gutskin-order-select', 'gutskin-patient-view']);
+});
+
+test('every CDS route answers the preflight', async ({ request }) => {
+  for (const path of ['/cds-services', '/cds-services/gutskin-patient-view', '/cds-services/gutskin-patient-view/feedback']) {
+    const res = await request.fetch(path, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://sandbox.cds-hooks.org', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+    });
+    expect(res.status(), path).toBe(204);
+    expect(res.headers()['access-control-allow-origin']).toBe('*');
+    expect(res.headers()['access-control-allow-headers']).toBe('authorization, content-type');
+  }
+});
+
+test('a browser on another origin can call a service (real preflight) and gets cards', async ({ page, baseURL }) => {
+  const port = new URL(baseURL!).port;
+  await page.goto(`http://localhost:${port}/robots.txt`);
+  const result = await page.evaluate(
+    async ({ url, body }) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-checked-when-auth-is-off' }, body: JSON.stringify(body) });
+      return { status: res.status, body: await res.json() };
+    },
+    { url: `http://127.0.0.1:${port}/cds-services/gutskin-patient-view`, body: fixture('psoriasis-methotrexate') },
+  );
+  expect(result.status).toBe(200);
+  expect(result.body.cards.map((c: { indicator: string }) => c.indicator)).toEqual(['warning', 'info']);
+});
+
+test('missing prefetch is 412 problem+json', async ({ request }) => {
+  const res = await request.post('/cds-services/gutskin-patient-view', { data: fixture('missing-prefetch') });
+  expect(res.status()).toBe(412);
+  expect(res.headers()['content-type']).toBe('application/problem+json');
+});
+
+test('feedback is stored, listed on /cds/feedback and exported as CSV', async ({ page, request }) => {
+  const card = crypto.randomUUID();
+  const res = await request.post('/cds-services/gutskin-patient-view/feedback', {
+    data: {
+      feedback: [
+        {
+          card,
+          outcome: 'overridden',
+          overrideReason: { reason: { code: 'already-taking', system: 'http://127.0.0.1/cds/override-reasons', display: 'Already taking a probiotic or prebiotic' }, userComment: 'Takes a yoghurt drink daily.' },
+          outcomeTimestamp: new Date().toISOString(),
+        },
+      ],
+    },
+  });
+  expect(res.status()).toBe(200);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/cds/feedback');
+  await expect(page.getByRole('heading', { level: 1, name: 'CDS Hooks feedback' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: card });
+  await expect(row).toContainText('Overridden');
+  await expect(row).toContainText('Already taking a probiotic or prebiotic');
+  await expect(row).toContainText('Takes a yoghurt drink daily.');
+  // Scoped to this page's content: the shared footer is checked by the shell's own tests.
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download all feedback as CSV' }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, 'utf8')).toContain(`${card},overridden`);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ hasText: card })).toContainText('Takes a yoghurt drink daily.');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

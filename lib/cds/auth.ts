@@ -1,0 +1,186 @@
+/**
+ * CDS Client authentication (CDS Hooks 2.0, "Trusting CDS Clients"): every call carries a bearer JWT signed by the
+ * client (ES384 or RS384), with `iss` the client, `aud` the exact endpoint URL called, a short `exp` and a `jti`.
+ *
+ * Trusted issuers and their keys are pinned in configuration; keys are never fetched from the token's `jku`:
+ * - `CDS_TRUSTED_ISSUERS`: JSON object, issuer → JWKS file path or inline JWKS, e.g.
+ *   `{"https://sandbox.cds-hooks.org": "/etc/gutskin/sandbox-jwks.json"}`;
+ * - `CDS_TRUSTED_ISSUERS_FILE`: path to a JSON file holding that same object.
+ * With neither set, calls are accepted unauthenticated (a fresh local install) and the app says so at start-up and
+ * in /api/health. A configuration that is set but unreadable fails closed: calls are refused until it is fixed.
+ *
+ * This module reads env and files, so it stays apart from the pure mapping and card code.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+
+export const ALLOWED_ALGORITHMS = ['ES384', 'RS384'] as const;
+const CLOCK_TOLERANCE_SECONDS = 30;
+const MAX_TOKEN_LENGTH = 8192;
+
+type Env = Record<string, string | undefined>;
+
+export type AuthConfig =
+  | { mode: 'disabled' }
+  | { mode: 'enabled'; issuers: ReadonlyMap<string, JSONWebKeySet> }
+  | { mode: 'invalid'; error: string };
+
+export type AuthResult = { ok: true; claims: JWTPayload } | { ok: false; reason: string; errorCode: 'invalid_request' | 'invalid_token' };
+
+export class AuthConfigError extends Error {
+  override name = 'AuthConfigError';
+}
+
+function parseJwks(value: unknown, where: string): JSONWebKeySet {
+  const keys = (value as { keys?: unknown })?.keys;
+  if (!Array.isArray(keys) || keys.length === 0) throw new AuthConfigError(`${where} is not a JWKS (an object with a non-empty "keys" array).`);
+  for (const key of keys) {
+    const k = key as Record<string, unknown>;
+    if (k.kty !== 'EC' && k.kty !== 'RSA') throw new AuthConfigError(`${where} has a key of type "${String(k.kty)}"; only EC (ES384) and RSA (RS384) keys are accepted.`);
+    if ('d' in k) throw new AuthConfigError(`${where} contains a private key; configure the client's public keys only.`);
+  }
+  return { keys: keys as JSONWebKeySet['keys'] };
+}
+
+function readJson(file: string, what: string, readFile: (p: string) => string): unknown {
+  let text: string;
+  try {
+    text = readFile(path.resolve(/*turbopackIgnore: true*/ file));
+  } catch (error) {
+    throw new AuthConfigError(`Cannot read ${what} "${file}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AuthConfigError(`${what} "${file}" is not valid JSON.`);
+  }
+}
+
+/** Reads the trusted-issuer configuration. Never throws: a broken configuration comes back as `invalid`. */
+export function loadAuthConfig(env: Env = process.env, readFile: (p: string) => string = (p) => readFileSync(p, 'utf8')): AuthConfig {
+  const inline = env.CDS_TRUSTED_ISSUERS?.trim();
+  const file = env.CDS_TRUSTED_ISSUERS_FILE?.trim();
+  if (!inline && !file) return { mode: 'disabled' };
+  try {
+    let mapping: unknown;
+    if (inline) {
+      try {
+        mapping = JSON.parse(inline);
+      } catch {
+        throw new AuthConfigError('CDS_TRUSTED_ISSUERS is not valid JSON; expected {"<issuer>": "<JWKS file path>" or {<JWKS>}}.');
+      }
+    } else {
+      mapping = readJson(file!, 'CDS_TRUSTED_ISSUERS_FILE', readFile);
+    }
+    if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
+      throw new AuthConfigError('The trusted issuers must be a JSON object mapping each issuer to a JWKS file path or an inline JWKS.');
+    }
+    const issuers = new Map<string, JSONWebKeySet>();
+    for (const [issuer, value] of Object.entries(mapping)) {
+      if (!issuer.trim()) throw new AuthConfigError('An issuer name is empty.');
+      const jwks = typeof value === 'string' ? readJson(value, `the JWKS for ${issuer}`, readFile) : value;
+      issuers.set(issuer, parseJwks(jwks, `The JWKS for ${issuer}`));
+    }
+    if (issuers.size === 0) throw new AuthConfigError('The trusted issuers object is empty; remove the setting to run without authentication, or list an issuer.');
+    return { mode: 'enabled', issuers };
+  } catch (error) {
+    return { mode: 'invalid', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+let cache: { key: string; config: AuthConfig } | undefined;
+
+/** The configuration for the current environment, read once per distinct setting. */
+export function getAuthConfig(env: Env = process.env): AuthConfig {
+  const key = `${env.CDS_TRUSTED_ISSUERS ?? ''}\u0000${env.CDS_TRUSTED_ISSUERS_FILE ?? ''}`;
+  if (cache?.key !== key) cache = { key, config: loadAuthConfig(env) };
+  return cache.config;
+}
+
+/** One line for /api/health and the start-up log. */
+export function describeAuth(config: AuthConfig): string {
+  switch (config.mode) {
+    case 'disabled':
+      return 'disabled: no trusted issuers configured';
+    case 'enabled':
+      return `enabled: ${config.issuers.size} issuer(s)`;
+    case 'invalid':
+      return `misconfigured: ${config.error} CDS Hooks calls are refused until this is fixed.`;
+  }
+}
+
+let warned = false;
+
+/** Logs, once per process, that CDS Hooks calls are unauthenticated or refused (and why). */
+export function warnAboutAuthOnce(config: AuthConfig = getAuthConfig(), log: (message: string) => void = console.warn): void {
+  if (warned || config.mode === 'enabled') return;
+  warned = true;
+  log(
+    config.mode === 'disabled'
+      ? 'GutSkin CDS: CDS Hooks client authentication is OFF (no trusted issuers configured); any caller can use /cds-services. Set CDS_TRUSTED_ISSUERS or CDS_TRUSTED_ISSUERS_FILE before connecting an EHR.'
+      : `GutSkin CDS: CDS Hooks authentication is ${describeAuth(config)}`,
+  );
+}
+
+/**
+ * Checks a call's Authorization header. `audience` is the endpoint URL called (origin + path).
+ * Only used when the configuration is `enabled`.
+ */
+export async function verifyCdsClient(
+  issuers: ReadonlyMap<string, JSONWebKeySet>,
+  authorization: string | null,
+  audience: string,
+  now: Date,
+): Promise<AuthResult> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match) {
+    return { ok: false, errorCode: 'invalid_request', reason: 'This CDS service requires a bearer JWT from a trusted CDS Client (Authorization: Bearer <JWT>).' };
+  }
+  const token = match[1]!;
+  if (token.length > MAX_TOKEN_LENGTH) return { ok: false, errorCode: 'invalid_token', reason: 'The bearer token is too long.' };
+
+  let alg: unknown;
+  let iss: unknown;
+  try {
+    alg = decodeProtectedHeader(token).alg;
+    iss = decodeJwt(token).iss;
+  } catch {
+    return { ok: false, errorCode: 'invalid_token', reason: 'The bearer token is not a readable JWT.' };
+  }
+  if (!(ALLOWED_ALGORITHMS as readonly unknown[]).includes(alg)) {
+    return { ok: false, errorCode: 'invalid_token', reason: `The JWT is signed with ${String(alg).slice(0, 20)}; only ${ALLOWED_ALGORITHMS.join(' or ')} are accepted.` };
+  }
+  if (typeof iss !== 'string' || !issuers.has(iss)) {
+    return { ok: false, errorCode: 'invalid_token', reason: `The JWT issuer ${typeof iss === 'string' ? `"${iss.slice(0, 200)}"` : '(none)'} is not a trusted CDS Client.` };
+  }
+  try {
+    const { payload } = await jwtVerify(token, createLocalJWKSet(issuers.get(iss)!), {
+      issuer: iss,
+      audience,
+      algorithms: [...ALLOWED_ALGORITHMS],
+      currentDate: now,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['iss', 'aud', 'exp', 'iat', 'jti'],
+    });
+    if (typeof payload.jti !== 'string' || payload.jti.trim() === '') {
+      return { ok: false, errorCode: 'invalid_token', reason: 'The JWT has no jti.' };
+    }
+    return { ok: true, claims: payload };
+  } catch (error) {
+    return { ok: false, errorCode: 'invalid_token', reason: explain(error, audience) };
+  }
+}
+
+function explain(error: unknown, audience: string): string {
+  if (error instanceof joseErrors.JWTExpired) return 'The JWT has expired.';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    if (error.claim === 'aud') return `The JWT audience (aud) must be this endpoint's URL, ${audience}.`;
+    if (error.reason === 'missing') return `The JWT lacks the required "${error.claim}" claim.`;
+    return `The JWT's "${error.claim}" claim is not acceptable (${error.reason}).`;
+  }
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return "No pinned key of this issuer matches the JWT's kid and algorithm.";
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The JWT signature does not verify with the pinned keys of its issuer.';
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return `Only ${ALLOWED_ALGORITHMS.join(' or ')} signatures are accepted.`;
+  return 'The JWT could not be verified.';
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '@/lib/kb';
+import { fixture, reference } from './__fixtures__/load';
+import { answerHook, type HookAnswer } from './hooks';
+import { Card, CdsHooksResponse } from './schemas';
+import { findService } from './services';
+import { idsFor } from './uuid';
+
+const kb = getKnowledgeBase();
+const NOW = new Date('2026-11-27T10:00:00Z');
+const ORIGIN = 'https://gutskin.example.org';
+const patientView = findService('gutskin-patient-view')!;
+const orderSelect = findService('gutskin-order-select')!;
+
+const call = (service: typeof patientView, body: unknown, now = NOW): HookAnswer =>
+  answerHook(kb, service, body, { now, origin: ORIGIN, ids: (hookInstance) => idsFor(service.id, hookInstance) });
+
+function cardsOf(answer: HookAnswer) {
+  expect(answer.status).toBe(200);
+  if (answer.status !== 200) throw new Error('not 200');
+  expect(CdsHooksResponse.safeParse(answer.body).success).toBe(true);
+  return answer.body.cards;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('our request fixtures (FHIR R4)', () => {
+  it('psoriasis on calcipotriene/betamethasone: one info card offering the studied product', () => {
+    const answer = call(patientView, fixture('psoriasis-calcipotriene-betamethasone'));
+    const cards = cardsOf(answer);
+    expect(cards.map((c) => c.indicator)).toEqual(['info']);
+    expect(cards[0]!.suggestions).toHaveLength(1);
+    expect(cards[0]!.detail).toContain('Calcipotriene + betamethasone (fixed combination)');
+    if (answer.status === 200) {
+      expect(answer.trace.recommendations[0]!.input).toEqual({ condition: 'psoriasis', regimen: ['calcipotriene-betamethasone'], factors: [], age: 46 });
+      expect(answer.trace.recommendations[0]!.suggestions[0]!.stance).toBe('consider');
+    }
+  });
+
+  it('the same patient on methotrexate (RxNorm 6851): a warning card, and the adjunct at consider-with-caution', () => {
+    const answer = call(patientView, fixture('psoriasis-methotrexate'));
+    const cards = cardsOf(answer);
+    const warning = cards.find((c) => c.indicator === 'warning');
+    expect(warning?.summary).toMatch(/^On a systemic immunosuppressant: use live probiotics only with caution/);
+    expect(warning?.detail).toContain('Methotrexate (Methotrexate 2.5 mg tablet)');
+    const info = cards.find((c) => c.indicator === 'info')!;
+    expect(info.summary).toBe('Psoriasis: a studied probiotic add-on, to consider only with caution (low certainty, SORT B)');
+    expect(info.detail).toContain('**Stance:** consider only with caution');
+    if (answer.status === 200) {
+      const rec = answer.trace.recommendations[0]!;
+      expect(rec.input.regimen).toEqual(['calcipotriene-betamethasone', 'methotrexate']);
+      expect(rec.suggestions.find((s) => s.adjunct.id === 'navarro-lopez-psoriasis-three-strain')?.stance).toBe('consider-with-caution');
+    }
+    // Safety first: the warning comes before the optional adjunct.
+    expect(cards[0]!.indicator).toBe('warning');
+  });
+
+  it('an infant with atopic dermatitis and egg allergy: infant and allergen warnings, no adjunct offered', () => {
+    const answer = call(patientView, fixture('infant-atopic-dermatitis'));
+    const cards = cardsOf(answer);
+    expect(cards.filter((c) => c.indicator === 'warning').map((c) => c.summary)).toEqual([
+      expect.stringMatching(/^Infant under 1 year: no probiotic is FDA-approved for infants/),
+      expect.stringMatching(/^Egg allergy: egg protein was found in 3 of 11 probiotic products tested\.$/),
+    ]);
+    const info = cards.find((c) => c.indicator === 'info')!;
+    expect(info.suggestions).toBeUndefined();
+    expect(info.summary).toMatch(/^Routine probiotic or prebiotic treatment is not recommended for atopic dermatitis/);
+    expect(info.detail).toContain('Preventing eczema in a baby at high risk is a different question'); // info alert folded in
+    if (answer.status === 200) expect(answer.trace.recommendations[0]!.input).toMatchObject({ age: 0, factors: ['egg-allergy'] });
+  });
+
+  it('prefetch missing what the service needs: 412, naming the keys and saying we do not query FHIR servers', () => {
+    const answer = call(patientView, fixture('missing-prefetch'));
+    expect(answer).toMatchObject({ status: 412, missing: ['conditions', 'medications', 'allergies'] });
+    if (answer.status === 412) expect(answer.detail).toMatch(/does not query FHIR servers/);
+    const noServer = fixture('missing-prefetch');
+    delete noServer.fhirServer;
+    const second = call(patientView, noServer);
+    expect(second.status).toBe(412);
+    if (second.status === 412) expect(second.detail).toMatch(/No fhirServer was given/);
+  });
+
+  it('an OperationOutcome in place of prefetch data counts as missing', () => {
+    const body = fixture('psoriasis-calcipotriene-betamethasone');
+    body.prefetch.medications = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'timeout' }] };
+    expect(call(patientView, body)).toMatchObject({ status: 412, missing: ['medications'] });
+  });
+
+  it('a null prefetch value means "no data", not "missing"', () => {
+    const body = fixture('psoriasis-calcipotriene-betamethasone');
+    body.prefetch.medications = null;
+    expect(cardsOf(call(patientView, body))).toHaveLength(1);
+  });
+
+  it('garbage is a 400 with a message a person can act on', () => {
+    for (const body of ['just text', 42, null, [], {}, { hook: 'patient-view' }]) {
+      const answer = call(patientView, body);
+      expect(answer.status).toBe(400);
+      if (answer.status === 400) expect(answer.detail.length).toBeGreaterThan(20);
+    }
+    const noPatient = fixture('psoriasis-calcipotriene-betamethasone');
+    delete noPatient.context.patientId;
+    expect(call(patientView, noPatient)).toMatchObject({ status: 400, errors: [{ path: 'context.patientId' }] });
+  });
+
+  it('the wrong hook for the service is a 400', () => {
+    const answer = call(orderSelect, fixture('psoriasis-calcipotriene-betamethasone'));
+    expect(answer).toMatchObject({ status: 400, errors: [{ path: 'hook' }] });
+    if (answer.status === 400) expect(answer.detail).toMatch(/answers the order-select hook/);
+  });
+
+  it('STU3 / DSTU2 requests get an empty card list, not an error', () => {
+    expect(cardsOf(call(orderSelect, fixture('stu3-order-select')))).toEqual([]);
+    const stu3PatientView = fixture('psoriasis-calcipotriene-betamethasone');
+    stu3PatientView.fhirServer = 'https://ehr.example.org/fhir/stu3';
+    expect(cardsOf(call(patientView, stu3PatientView))).toEqual([]);
+  });
+
+  it('order-select on page load (draft with no medication, category as one object): 200 and no cards', () => {
+    const answer = call(orderSelect, fixture('order-select-draft-no-medication'));
+    expect(cardsOf(answer)).toEqual([]);
+    if (answer.status === 200) expect(answer.trace.findings?.emptyDraftOrders).toBe(1);
+  });
+
+  it('order-select when a dermatology drug is chosen: cards, with the drug as being ordered and other drugs counted', () => {
+    const cards = cardsOf(call(orderSelect, fixture('order-select-calcipotriene-betamethasone')));
+    expect(cards.map((c) => c.indicator)).toEqual(['warning', 'info']);
+    expect(cards[1]!.detail).toMatch(/Calcipotriene \+ betamethasone \(fixed combination\) \(calcipotriene 0\.05 MG\/ML .*, being ordered\)/);
+    expect(cards[1]!.suggestions![0]!.actions![0]!.resource).toMatchObject({ subject: { reference: 'Patient/pso-1' } });
+  });
+
+  it('order-select for a drug that is not a dermatology regimen option: no cards', () => {
+    const body = fixture('order-select-calcipotriene-betamethasone');
+    body.context.draftOrders.entry[0].resource.medicationCodeableConcept = { text: 'Amoxicillin 500 MG Oral Capsule' };
+    expect(cardsOf(call(orderSelect, body))).toEqual([]);
+  });
+
+  it('no dermatology condition in the record: an empty card list', () => {
+    const body = fixture('psoriasis-calcipotriene-betamethasone');
+    body.prefetch.conditions.entry[0].resource.code = { coding: [{ system: 'http://snomed.info/sct', code: '38341003', display: 'Hypertension' }] };
+    expect(cardsOf(call(patientView, body))).toEqual([]);
+  });
+
+  it('answers each mapped condition, with each alert once', () => {
+    const body = fixture('psoriasis-methotrexate');
+    body.prefetch.conditions.entry.push({ resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] } } });
+    body.prefetch.allergies = { resourceType: 'AllergyIntolerance', code: { text: "Cow's milk" } };
+    const cards = cardsOf(call(patientView, body));
+    expect(cards.filter((c) => c.uuid === cards.find((x) => x.summary.startsWith("Cow's milk allergy"))?.uuid)).toHaveLength(1);
+    expect(cards.filter((c) => c.indicator === 'info').map((c) => c.summary)).toEqual([
+      'Psoriasis: a studied probiotic add-on, to consider only with caution (low certainty, SORT B)',
+      // Age 46 is outside the ages the acne trials studied: the card says none is offered, and why in the detail.
+      'Acne vulgaris: none of the studied adjuncts is offered for this patient (the reasons are in the detail).',
+    ]);
+    expect(cards.find((c) => c.summary.startsWith('Acne'))!.detail).toMatch(/Studied in ages \d+–\d+; this patient is 46/);
+  });
+
+  it('is deterministic for one hookInstance, with unique UUIDs for cards and suggestions', () => {
+    const first = call(patientView, fixture('psoriasis-methotrexate'));
+    const again = call(patientView, fixture('psoriasis-methotrexate'));
+    expect(again).toEqual(first);
+    const cards = cardsOf(first);
+    const ids = cards.flatMap((c) => [c.uuid, ...(c.suggestions ?? []).map((s) => s.uuid)]);
+    expect(ids.every((id) => typeof id === 'string' && UUID.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const other = fixture('psoriasis-methotrexate');
+    other.hookInstance = '11111111-2222-4333-8444-555555555555';
+    expect(cardsOf(call(patientView, other))[0]!.uuid).not.toBe(cards[0]!.uuid);
+  });
+});
+
+describe('replaying the published examples', () => {
+  it('spec 2.0.1 patient-view request (prefetch "patientToGreet" only): 412, since conditions and medications are missing', () => {
+    const answer = call(patientView, reference('spec-02-example.json'));
+    expect(answer).toMatchObject({ status: 412, missing: ['patient', 'conditions', 'medications', 'allergies'] });
+  });
+
+  it('spec 2.0.1 request with extensions but no patientId (spec-28): 400', () => {
+    expect(call(patientView, reference('spec-28-extensions.json'))).toMatchObject({ status: 400, errors: [{ path: 'context.patientId' }] });
+  });
+
+  it("the team's full derm patient-view request: warnings for methotrexate and cow's milk, then the adjunct card", () => {
+    const cards = cardsOf(call(patientView, reference('team-patient-view-request-derm-example.json')));
+    expect(cards.map((c) => c.indicator)).toEqual(['warning', 'warning', 'info']);
+    expect(cards[2]!.detail).toContain('Medication not recognised: Nystatin 100UNT/MG Topical Ointment.');
+    for (const card of cards) expect(Card.parse(card).uuid).toMatch(UUID);
+  });
+
+  it('the HL7 hook-library order-select context (amoxicillin, a diet order) with our prefetch: no cards', () => {
+    const library = reference('hook-library-order-select-01-example-r4.json');
+    const body = { hook: 'order-select', hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea', ...library, prefetch: fixture('psoriasis-methotrexate').prefetch };
+    expect(cardsOf(call(orderSelect, body))).toEqual([]);
+  });
+
+  it("Inferno's order-select request (fhirServer, no prefetch): 412", () => {
+    expect(call(orderSelect, reference('inferno-order-select-hook-request.json'))).toMatchObject({ status: 412 });
+  });
+});

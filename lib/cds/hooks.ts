@@ -1,0 +1,132 @@
+/**
+ * One CDS Hooks call, start to finish, as a pure function: request body → validated request → FHIR data read
+ * → engine → cards, or the 400 / 412 answer the spec calls for. The route handler only does HTTP around it.
+ */
+import type { KnowledgeBase } from '@/lib/kb/model';
+import { recommend } from '@/lib/rules/engine';
+import { type FieldError, validateRecommendationInput } from '@/lib/rules/input';
+import type { RecommendationOut } from '@/lib/rules/types';
+import type { z } from 'zod';
+import { cardsForRecommendation, mergeCards } from './cards';
+import { engineInputFor, legacyFhirReason, type PatientFindings, readPatient, resourcesIn, selectedDrafts } from './mapping';
+import { applyOtherMedicationRules } from './safety';
+import { type Card, CdsHooksRequest, OrderSelectContext, PatientViewContext } from './schemas';
+import { PREFETCH_KEYS, PREFETCH_TEMPLATES, type ServiceDefinition } from './services';
+
+/** At most this many conditions are answered in one call (each adds cards). */
+const MAX_CONDITIONS = 4;
+
+export interface HookOptions {
+  now: Date;
+  /** Absolute origin for links, without a trailing slash. */
+  origin: string;
+  /** The id generator for one call, from its hookInstance (see uuid.ts `idsFor`). */
+  ids: (hookInstance: string) => (key: string) => string;
+}
+
+export interface HookTrace {
+  legacyFhir: string | null;
+  findings: PatientFindings | null;
+  recommendations: RecommendationOut[];
+}
+
+export type HookAnswer =
+  | { status: 200; body: { cards: Card[] }; trace: HookTrace }
+  | { status: 400; detail: string; errors: FieldError[] }
+  | { status: 412; detail: string; missing: string[] };
+
+function issues(error: z.ZodError, prefix = ''): FieldError[] {
+  return error.issues.slice(0, 10).map((i) => ({
+    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(body)',
+    message: i.message,
+  }));
+}
+
+const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+
+export function answerHook(kb: KnowledgeBase, service: ServiceDefinition, body: unknown, options: HookOptions): HookAnswer {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { status: 400, detail: 'The body must be a CDS Hooks request: a JSON object with hook, hookInstance and context.', errors: [] };
+  }
+  const parsed = CdsHooksRequest.safeParse(body);
+  if (!parsed.success) {
+    const errors = issues(parsed.error);
+    return { status: 400, detail: `This is not a valid CDS Hooks request (${describe(errors)}).`, errors };
+  }
+  const request = parsed.data;
+  if (request.hook !== service.hook) {
+    return {
+      status: 400,
+      detail: `The service "${service.id}" answers the ${service.hook} hook; this request is for "${request.hook.slice(0, 60)}". Call the service that discovery lists for that hook.`,
+      errors: [{ path: 'hook', message: `expected ${service.hook}` }],
+    };
+  }
+
+  let patientId: string;
+  let drafts: unknown[] = [];
+  if (service.hook === 'order-select') {
+    const context = OrderSelectContext.safeParse(request.context);
+    if (!context.success) {
+      const errors = issues(context.error, 'context');
+      return { status: 400, detail: `The order-select context is not valid (${describe(errors)}).`, errors };
+    }
+    patientId = context.data.patientId;
+    drafts = selectedDrafts(context.data.draftOrders.entry, context.data.selections);
+  } else {
+    const context = PatientViewContext.safeParse(request.context);
+    if (!context.success) {
+      const errors = issues(context.error, 'context');
+      return { status: 400, detail: `The patient-view context is not valid (${describe(errors)}).`, errors };
+    }
+    patientId = context.data.patientId;
+  }
+
+  const prefetch = request.prefetch ?? {};
+  const prefetched = Object.values(prefetch).flatMap(resourcesIn);
+  const legacyFhir = legacyFhirReason(request, [...prefetched, ...drafts]);
+  const trace: HookTrace = { legacyFhir, findings: null, recommendations: [] };
+  // STU3 and DSTU2 data is not read: no cards rather than an error, so an older EHR keeps working.
+  if (legacyFhir) return { status: 200, body: { cards: [] }, trace };
+
+  // A key the client could not fill: absent, or an OperationOutcome in place of the data (a failed query).
+  const failed = (value: unknown) => (value as { resourceType?: unknown } | null)?.resourceType === 'OperationOutcome';
+  const missing = PREFETCH_KEYS.filter((key) => !(key in prefetch) || failed(prefetch[key]));
+  if (missing.length) {
+    const list = missing.map((k) => `"${k}" (${PREFETCH_TEMPLATES[k]})`).join(', ');
+    const fetchNote = request.fhirServer
+      ? `This version does not query FHIR servers, so it cannot fetch them from ${request.fhirServer.slice(0, 200)} itself.`
+      : 'No fhirServer was given to fetch them from.';
+    return {
+      status: 412,
+      detail: `Prefetch is missing ${list} (absent, or an OperationOutcome instead of data). ${fetchNote} Send the prefetch that discovery lists (a key may be null when there is no data).`,
+      missing: [...missing],
+    };
+  }
+
+  const findings = readPatient(kb, { prefetch: prefetched, drafts }, options.now);
+  trace.findings = findings;
+
+  let conditionIds = findings.conditions.map((c) => c.conditionId);
+  if (service.hook === 'order-select') {
+    // Only when a dermatology medication of one of the patient's conditions is being ordered.
+    const ordered = findings.medications.filter((m) => m.draft && m.optionId).map((m) => m.optionId!);
+    conditionIds = conditionIds.filter((id) => kb.conditionsById.get(id)!.regimenOptionIds.some((r) => ordered.includes(r)));
+  }
+
+  const makeId = options.ids(request.hookInstance);
+  const lists: Card[][] = [];
+  for (const conditionId of conditionIds.slice(0, MAX_CONDITIONS)) {
+    const { input, otherMedications, factorSources } = engineInputFor(kb, findings, conditionId);
+    const checked = validateRecommendationInput(kb, input);
+    if (!checked.ok) throw new Error(`CDS mapping produced invalid engine input: ${describe(checked.errors)}`);
+    const rec = applyOtherMedicationRules(kb, recommend(kb, checked.value), otherMedications);
+    trace.recommendations.push(rec);
+    lists.push(
+      cardsForRecommendation(
+        { kb, origin: options.origin, patientId, makeId, findings, factorSources, otherMedications },
+        rec,
+      ),
+    );
+  }
+  return { status: 200, body: { cards: mergeCards(lists) }, trace };
+}
