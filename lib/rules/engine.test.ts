@@ -42,8 +42,10 @@ describe('acne', () => {
     expect(alertCodes(out)).toContain('pregnancy');
   });
 
-  it('outside the studied age range the stance drops to insufficient evidence', () => {
+  it('outside the studied age range the stance drops to insufficient evidence, and the conclusion says why', () => {
     const out = run({ ...Personas.acneOnDoxycycline, age: 50 });
+    expect(out.conclusion).toMatchObject({ status: 'insufficient-evidence' });
+    expect(out.conclusion.text).toMatch(/tested in other groups/);
     const s = suggestion(out, 'jung-three-strain-lactobacillus-bifidobacterium');
     expect(s.stance).toBe('insufficient-evidence');
     expect(s.caveats.find((c) => c.code === 'outside-studied-ages')?.text).toMatch(/ages 18–35; this patient is 50/);

@@ -80,6 +80,12 @@ function conclusionFor(kb: KnowledgeBase, conditionId: string, suggestions: Sugg
   if (best === 'avoid') {
     return { status: 'avoid', text: 'Patient factors rule out the studied live products for this patient. See the alerts.' };
   }
+  if (best === 'insufficient-evidence') {
+    return {
+      status: 'insufficient-evidence',
+      text: `Insufficient evidence for this patient: the studied products were tested in other groups (see each product's caveats, for example the ages studied), so none is suggested.`,
+    };
+  }
   return {
     status: best,
     text: `Specific products have low-certainty evidence as an add-on to usual treatment of ${condition.name.toLowerCase()}. They are options to discuss, not required care.`,
