@@ -18,7 +18,7 @@ const certaintyTone: Record<Certainty, string> = {
 export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
   return (
     <span className={`${base} ${certaintyTone[certainty]}`} data-certainty={certainty}>
-      <span className="text-xs uppercase tracking-wide opacity-80">GRADE:</span>
+      <span className="text-xs uppercase tracking-wide opacity-80">GRADE:</span>{' '}
       <span className="font-semibold">{CERTAINTY_LABEL[certainty]} certainty</span>
     </span>
   );
@@ -28,7 +28,7 @@ export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
 export function StrengthBadge({ strength }: { strength: Strength }) {
   return (
     <span className={`${base} border-slate-300 bg-white text-slate-900`} data-strength={strength}>
-      <span className="text-xs uppercase tracking-wide opacity-80">SORT</span>
+      <span className="text-xs uppercase tracking-wide opacity-80">SORT</span>{' '}
       <span className="font-semibold">strength {STRENGTH_LABEL[strength]}</span>
     </span>
   );
