@@ -94,7 +94,8 @@ export function countText(sentences: readonly string[]): TextCounts {
 
 /** Flesch–Kincaid grade of a list of text units (headings, paragraphs, list items), each split into sentences. */
 export function fleschKincaidGrade(units: readonly string[]): number {
-  return fleschKincaid(countText(units.flatMap(splitSentences)));
+  const { sentence, word, syllable: syllables } = countText(units.flatMap(splitSentences));
+  return fleschKincaid({ sentence, word, syllable: syllables });
 }
 
 function blockUnits(block: Block): string[] {
