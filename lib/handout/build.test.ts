@@ -65,7 +65,7 @@ describe('acne on doxycycline', () => {
   it('is honest about what to expect (low certainty: may help a little; still studied)', () => {
     const expectText = text(product.sections.find((s) => s.id === 'what-to-expect'));
     expect(expectText).toContain('A small study or two found it may help a little.');
-    expect(expectText).toContain('Researchers are still studying it.');
+    expect(expectText).toContain('Researchers are still studying products like this.');
     expect(product.standing).toMatch(/option/);
   });
 
@@ -95,16 +95,27 @@ describe('acne on doxycycline', () => {
     const sp1 = full.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-sp1')!;
     expect(sp1.standing).toBe('There is not enough research to know if this helps.');
     expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).toContain('There is not enough research to know if this helps.');
-    expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).toContain('We do not know if it helps.');
+    // Very low certainty: "We do not know if it helps" would only repeat it.
+    expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).not.toContain('We do not know if it helps.');
   });
 
   it('prints the sections that read the same for every product once, after the products', () => {
     const { content: full } = handoutFor(Personas.acneOnDoxycycline);
-    expect(full.shared?.sections.map((s) => s.id)).toEqual(['alongside', 'stop-and-call', 'label']);
-    for (const p of full.products) {
-      expect(p.sections.map((s) => s.id)).toEqual(['what-and-why', 'how-to-take', 'what-to-expect', 'questions']);
-    }
-    expect(text(full.shared!.sections[1])).toContain('at least 2 hours');
+    expect(full.shared?.sections.map((s) => s.id)).toEqual(['alongside', 'what-to-expect', 'stop-and-call', 'questions', 'label']);
+    expect(full.products.map((p) => p.sections.map((s) => s.id))).toEqual([
+      ['what-and-why', 'how-to-take', 'what-to-expect'],
+      ['what-and-why', 'how-to-take', 'what-to-expect', 'questions'],
+      ['what-and-why', 'how-to-take', 'what-to-expect'],
+    ]);
+    const shared = (id: string) => text(full.shared!.sections.find((s) => s.id === id));
+    expect(shared('stop-and-call')).toContain('at least 2 hours');
+    // Items every product has are printed once; each product keeps its own.
+    expect(shared('what-to-expect')).toContain('Researchers are still studying products like this.');
+    expect(shared('what-to-expect')).not.toContain('may help a little');
+    expect(shared('questions')).toContain('How should I time it with my antibiotic?');
+    const spirulina = full.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-cect-30031-arthrospira')!;
+    expect(text(spirulina.sections.find((s) => s.id === 'questions'))).toBe('Questions to ask your doctor or pharmacist\nWhat amount should I take?');
+    expect(text(spirulina.sections.find((s) => s.id === 'what-to-expect'))).toBe('What to expect\nA small study or two found it may help a little.');
   });
 });
 

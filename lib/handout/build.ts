@@ -30,7 +30,7 @@ export function formatIssueDate(date: Date): string {
 }
 
 /** Sections printed once for all products when they read the same for each (two or more products). */
-const HOISTABLE: readonly SectionId[] = ['alongside', 'stop-and-call', 'questions', 'label'];
+const HOISTABLE: readonly SectionId[] = ['alongside', 'what-to-expect', 'stop-and-call', 'questions', 'label'];
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const list = (items: string[]): Block => ({ kind: 'list', items });
@@ -87,13 +87,17 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   if (adjunct.organisms.some((o) => !o.strain)) {
     howToTake.push(p('The study did not name the exact strain of each kind of bacteria, so no product on sale can be matched to it for sure.'));
   }
-  if (plain.amount) howToTake.push(p(plain.amount));
-  if (!adjunct.doseVerified) howToTake.push(p(doseUnverified));
-  howToTake.push(p(plain.howLong));
+  howToTake.push(p([plain.amount, adjunct.doseVerified ? null : doseUnverified, plain.howLong].filter((t): t is string => t !== null).join(' ')));
 
   const expect: string[] = [];
-  if (suggestion.stance === 'insufficient-evidence') expect.push(stancePlain['insufficient-evidence']);
-  expect.push(certaintyPlain[statement.certainty], caveat('research-needed'), caveat('long-term-unknown'));
+  if (suggestion.stance === 'insufficient-evidence') {
+    // "We do not know if it helps" (very low certainty) would only repeat it.
+    expect.push(stancePlain['insufficient-evidence']);
+    if (statement.certainty !== 'very-low') expect.push(certaintyPlain[statement.certainty]);
+  } else {
+    expect.push(certaintyPlain[statement.certainty]);
+  }
+  expect.push(caveat('research-needed'), caveat('long-term-unknown'));
   if (codes.has('outside-studied-ages')) expect.push(outsideStudiedAges(statement.studiedAges.min, statement.studiedAges.max));
 
   const who = prevention ? 'you or your baby' : 'you';
@@ -117,8 +121,7 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   ];
 
   const label: string[] = [
-    'Look for the exact names and numbers shown under “How to take it”, and the same amount.',
-    caveat('strain-specific'),
+    `Look for the exact names, numbers and amount shown under “How to take it”. ${caveat('strain-specific')}`,
     caveat('supplement-regulation'),
   ];
   if (adjunct.live) label.push('CFU means colony-forming units: the number of live bacteria.');
@@ -133,7 +136,7 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   if (codes.has('no-known-interaction-topicals')) alongside.push(p(caveat('no-known-interaction-topicals')));
 
   return [
-    { id: 'what-and-why', heading: 'What it is and why your doctor mentioned it', blocks: [p(plain.what), p(why)] },
+    { id: 'what-and-why', heading: 'What it is and why your doctor mentioned it', blocks: [p(`${plain.what} ${why}`)] },
     {
       id: 'alongside',
       heading: prevention ? 'It goes with your baby’s usual care, not instead of it' : 'It goes with your skin treatment, not instead of it',
@@ -149,16 +152,35 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Moves sections that read the same for every product into one shared part, so the sheet stays short. */
+/**
+ * Moves what reads the same for every product into one shared part, so the sheet stays short: whole sections when
+ * they are identical, and for sections that are a single list, the items every product has (each product keeps its
+ * own items under the same heading).
+ */
 function hoistShared(products: HandoutProduct[]): HandoutContent['shared'] {
   if (products.length < 2) return null;
   const sections: Section[] = [];
   for (const id of HOISTABLE) {
     const each = products.map((prod) => prod.sections.find((s) => s.id === id));
     const first = each[0];
-    if (!first || !each.every((s) => s && same(s, first))) continue;
-    sections.push(first);
-    for (const prod of products) prod.sections = prod.sections.filter((s) => s.id !== id);
+    if (!first || !each.every((s) => s !== undefined)) continue;
+    if (each.every((s) => same(s, first))) {
+      sections.push(first);
+      for (const prod of products) prod.sections = prod.sections.filter((s) => s.id !== id);
+      continue;
+    }
+    const lists = each.map((s) => (s!.blocks.length === 1 && s!.blocks[0]!.kind === 'list' ? s!.blocks[0]!.items : null));
+    if (lists.some((l) => l === null)) continue;
+    const common = lists[0]!.filter((item) => lists.every((l) => l!.includes(item)));
+    if (!common.length) continue;
+    sections.push({ ...first, blocks: [list(common)] });
+    for (const prod of products) {
+      prod.sections = prod.sections.flatMap((s) => {
+        if (s.id !== id || s.blocks[0]?.kind !== 'list') return [s];
+        const own = s.blocks[0].items.filter((item) => !common.includes(item));
+        return own.length ? [{ ...s, blocks: [list(own)] }] : [];
+      });
+    }
   }
   return sections.length ? { heading: 'For every product on this sheet', sections } : null;
 }
@@ -211,11 +233,12 @@ export function buildHandout(
 
   const intro: Block[] = [
     p(
-      products.length + avoided.length === 0
-        ? 'Your doctor gave you this sheet. It explains what the research says about probiotics for your skin.'
-        : `Your doctor gave you this sheet about ${products.length + avoided.length === 1 ? 'a product' : 'products'} you talked about. It explains what the research says, in plain words.`,
+      `${
+        products.length + avoided.length === 0
+          ? 'Your doctor gave you this sheet. It explains what the research says about probiotics for your skin.'
+          : `Your doctor gave you this sheet about ${products.length + avoided.length === 1 ? 'a product' : 'products'} you talked about. It explains what the research says, in plain words.`
+      } It is for you to learn from: please do not start, stop or change any treatment without your doctor.`,
     ),
-    p('It is for you to learn from. Please do not start, stop or change any treatment without your doctor.'),
   ];
   if (condition.note) intro.push(p(condition.note));
   if (products.length === 0) {
@@ -232,7 +255,7 @@ export function buildHandout(
     rulesetVersion: recommendation.rulesetVersion,
     intro,
     important: patientItems.length ? { id: 'important', heading: 'Important for you', blocks: [list(patientItems)] } : null,
-    general: { id: 'general', heading: generalPlain.heading, blocks: [list([...generalPlain.items])] },
+    general: { id: 'general', heading: generalPlain.heading, blocks: [p(generalPlain.items.join(' '))] },
     products,
     shared,
     notForYou: notForYou.length ? { id: 'not-for-you', heading: 'Not for you right now', blocks: notForYou } : null,

@@ -327,10 +327,10 @@ export const alertPlain: Record<string, AlertPlain> = {
 
 /** Caveats every suggestion carries (lib/kb/data/safety.ts standardCaveats and topicalInteractionNote). */
 export const caveatPlain: Record<string, { fingerprint: string; text: string }> = {
-  'research-needed': { fingerprint: '582a90ba', text: 'Researchers are still studying it.' },
+  'research-needed': { fingerprint: '582a90ba', text: 'Researchers are still studying products like this.' },
   'long-term-unknown': {
     fingerprint: '14dd4e29',
-    text: 'No one knows yet how well it works or how safe it is over a long time. The studies lasted a few weeks or months.',
+    text: 'No one knows yet how well products like this work, or how safe they are, over a long time. The studies lasted a few weeks or months.',
   },
   'strain-specific': { fingerprint: '51216ab5', text: 'Other products are different, even if they have the same kind of bacteria.' },
   'supplement-regulation': {
