@@ -249,7 +249,7 @@ export const alertPlain: Record<string, AlertPlain> = {
     fingerprint: 'b9636a21',
     scope: 'product',
     text: 'No probiotic is approved for babies by the FDA, the US medicines agency. These products are sold as supplements, which the FDA does not check first. Do not give it if your baby was born early or is in hospital care.',
-    question: 'Is it right for my baby?',
+    question: 'Is it safe for a baby this young?',
   },
   'systemic-immunosuppressant': {
     fingerprint: 'a7b3a4cd',
