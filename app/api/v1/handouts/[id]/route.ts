@@ -1,0 +1,31 @@
+import { DatabaseUnavailableError } from '@/lib/db/client';
+import { findHandout } from '@/lib/db/handouts';
+import { rejectOtherMethods } from '@/lib/http/methods';
+import { notFound, serviceUnavailable } from '@/lib/http/problem';
+
+/** The stored snapshot, exactly as saved: it never changes with the knowledge base. */
+export async function GET(_request: Request, context: RouteContext<'/api/v1/handouts/[id]'>) {
+  const { id } = await context.params;
+  let handout;
+  try {
+    handout = await findHandout(id);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) return serviceUnavailable('The database is not reachable, so the handout cannot be loaded. Try again in a minute.');
+    throw error;
+  }
+  if (!handout) return notFound('There is no saved handout with this id. Check the address, or save the handout again.');
+  return Response.json(
+    {
+      id: handout.id,
+      url: `/h/${handout.id}`,
+      createdAt: handout.createdAt.toISOString(),
+      rulesetVersion: handout.rulesetVersion,
+      conditionId: handout.conditionId,
+      input: handout.input,
+      content: handout.content,
+    },
+    { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' } },
+  );
+}
+
+export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET', 'HEAD']);

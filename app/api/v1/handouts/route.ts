@@ -1,0 +1,37 @@
+import { parseHandoutRequest, MAX_HANDOUT_BODY_BYTES } from '@/lib/api/handouts';
+import { DatabaseUnavailableError } from '@/lib/db/client';
+import { saveHandout } from '@/lib/db/handouts';
+import { buildHandout } from '@/lib/handout/build';
+import { readJsonBody } from '@/lib/http/body';
+import { rejectOtherMethods } from '@/lib/http/methods';
+import { badRequest, methodNotAllowed, serviceUnavailable } from '@/lib/http/problem';
+import { getKnowledgeBase } from '@/lib/kb';
+
+/** Saves a patient handout as a snapshot and answers where it can be printed. */
+export async function POST(request: Request) {
+  const body = await readJsonBody(request, MAX_HANDOUT_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const kb = getKnowledgeBase();
+  const parsed = parseHandoutRequest(kb, body.value);
+  if (!parsed.ok) return badRequest(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
+
+  const { input, recommendation, suggestionIds } = parsed.value;
+  const content = buildHandout(kb, recommendation, suggestionIds, new Date());
+  let id: string;
+  try {
+    id = await saveHandout({ input: { ...input, suggestionIds }, content });
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) {
+      return serviceUnavailable('The database is not reachable, so the handout was not saved. Try again in a minute.');
+    }
+    throw error;
+  }
+  const url = `/h/${id}`;
+  return Response.json(
+    { id, url, rulesetVersion: content.rulesetVersion },
+    { status: 201, headers: { Location: url, 'Cache-Control': 'no-store' } },
+  );
+}
+
+export const GET = async () => methodNotAllowed(['POST']);
+export const { PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

@@ -1,0 +1,73 @@
+/**
+ * POST /api/v1/handouts request: shape (Zod, unknown fields refused), meaning (the recommendation input rules), and
+ * the suggestions to print. Pure: the route handler adds the clock, the id and the database.
+ */
+import { z } from 'zod';
+import type { KnowledgeBase } from '@/lib/kb/model';
+import { recommend } from '@/lib/rules/engine';
+import { validateRecommendationInput, type FieldError, type ParseResult } from '@/lib/rules/input';
+import type { RecommendationInput, RecommendationOut } from '@/lib/rules/types';
+
+/** 16 KB: far more than any real request (a few hundred bytes), small enough to refuse abuse cheaply. */
+export const MAX_HANDOUT_BODY_BYTES = 16 * 1024;
+
+const FIELDS = ['condition', 'regimen', 'factors', 'age', 'suggestionIds'] as const;
+const ids = (what: string) => z.array(z.string({ error: `${what} must be a list of ids (strings)` }).max(200), { error: `${what} must be a list of ids` }).max(40);
+
+/** The body. There is deliberately no field for a patient's name, birth date or record number. */
+export const HandoutRequest = z.strictObject(
+  {
+    condition: z.string({ error: 'condition is required: a condition id such as "psoriasis"' }).max(100),
+    regimen: ids('regimen').optional(),
+    factors: ids('factors').optional(),
+    age: z.union([z.number(), z.string().max(10), z.null()], { error: 'age must be a whole number of years from 0 to 120, or null' }).optional(),
+    suggestionIds: ids('suggestionIds').optional(),
+  },
+  { error: 'The body must be a JSON object with condition, and optionally regimen, factors, age and suggestionIds.' },
+);
+export type HandoutRequest = z.infer<typeof HandoutRequest>;
+
+export interface ValidHandoutRequest {
+  input: RecommendationInput;
+  recommendation: RecommendationOut;
+  suggestionIds: string[];
+}
+
+function zodErrors(error: z.ZodError): FieldError[] {
+  return error.issues.flatMap((issue): FieldError[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: key.slice(0, 60),
+        message: `Unknown field "${key.slice(0, 60)}". Allowed: ${FIELDS.join(', ')}. Handouts take no patient identifiers (no name, birth date or record number).`,
+      }));
+    }
+    return [{ path: issue.path.join('.') || '(body)', message: issue.message }];
+  });
+}
+
+export function parseHandoutRequest(kb: KnowledgeBase, body: unknown): ParseResult<ValidHandoutRequest> {
+  const shape = HandoutRequest.safeParse(body);
+  if (!shape.success) return { ok: false, errors: zodErrors(shape.error) };
+  const { condition, regimen, factors, age, suggestionIds } = shape.data;
+  const valid = validateRecommendationInput(kb, { condition, regimen, factors, age });
+  if (!valid.ok) return valid;
+
+  const recommendation = recommend(kb, valid.value);
+  const offered = recommendation.suggestions.map((s) => s.id);
+  if (suggestionIds === undefined) return { ok: true, value: { input: valid.value, recommendation, suggestionIds: offered } };
+
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const id of suggestionIds) {
+    if (seen.has(id)) errors.push({ path: 'suggestionIds', message: `"${id.slice(0, 80)}" is listed twice in suggestionIds.` });
+    seen.add(id);
+    if (!offered.includes(id)) {
+      errors.push({
+        path: 'suggestionIds',
+        message: `"${id.slice(0, 80)}" is not a suggestion for this input. ${offered.length ? `Offered: ${offered.join(', ')}.` : 'Nothing is offered for this input.'}`,
+      });
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { input: valid.value, recommendation, suggestionIds } };
+}

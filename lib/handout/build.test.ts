@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '@/lib/kb';
+import { recommend } from '@/lib/rules/engine';
+import { Personas } from '@/lib/rules/personas';
+import type { RecommendationInput } from '@/lib/rules/types';
+import { buildHandout } from './build';
+import { HandoutContent, type Section } from './content';
+import { doseUnverified, footerText } from './plain-language';
+import { handoutTextUnits } from './readability';
+
+const kb = getKnowledgeBase();
+const issuedAt = new Date('2026-11-27T09:30:00Z');
+
+function handoutFor(input: RecommendationInput, pick?: (id: string) => boolean) {
+  const rec = recommend(kb, input);
+  const ids = rec.suggestions.map((s) => s.id).filter((id) => (pick ? pick(id) : true));
+  return { rec, content: buildHandout(kb, rec, ids, issuedAt) };
+}
+
+const text = (section: Section | undefined | null) =>
+  section ? [section.heading, ...section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items))].join('\n') : '';
+const all = (content: HandoutContent) => handoutTextUnits(content).join('\n');
+const headings = (sections: Section[]) => sections.map((s) => s.heading);
+
+const PRODUCT_HEADINGS = [
+  'What it is and why your doctor mentioned it',
+  'It goes with your skin treatment, not instead of it',
+  'How to take it',
+  'What to expect',
+  'When to stop and call',
+  'Questions to ask your doctor or pharmacist',
+  'What to look for on a label',
+];
+
+describe('acne on doxycycline', () => {
+  const jung = 'acne-vulgaris:jung-three-strain-lactobacillus-bifidobacterium';
+  const { content } = handoutFor(Personas.acneOnDoxycycline, (id) => id === jung);
+  const product = content.products[0]!;
+
+  it('prints the one selected product with all seven sections, in order', () => {
+    expect(content.products).toHaveLength(1);
+    expect(product.suggestionId).toBe(jung);
+    expect(headings(product.sections)).toEqual(PRODUCT_HEADINGS);
+    expect(content.shared).toBeNull();
+  });
+
+  it('names the product as studied: strains, amount and duration from the knowledge base', () => {
+    const how = text(product.sections.find((s) => s.id === 'how-to-take'));
+    for (const o of kb.adjunctsById.get('jung-three-strain-lactobacillus-bifidobacterium')!.organisms) expect(how).toContain(o.species);
+    expect(how).toContain('5 billion CFU of Lactobacillus acidophilus');
+    expect(how).toContain('20 billion CFU of Bifidobacterium bifidum');
+    expect(how).toContain('2 capsules a day');
+    expect(how).toContain('12 weeks');
+    expect(how).toContain('strain not named');
+    expect(how).not.toContain(doseUnverified);
+  });
+
+  it('tells the patient to space it from the antibiotic, with the warning signs', () => {
+    const stop = text(product.sections.find((s) => s.id === 'stop-and-call'));
+    expect(stop).toContain('at least 2 hours before or after your antibiotic');
+    for (const sign of ['fever or chills', 'very unwell', 'rash, swelling or trouble breathing']) expect(stop).toContain(sign);
+    expect(text(product.sections.find((s) => s.id === 'questions'))).toContain('How should I time it with my antibiotic?');
+  });
+
+  it('is honest about what to expect (low certainty: may help a little; still studied)', () => {
+    const expectText = text(product.sections.find((s) => s.id === 'what-to-expect'));
+    expect(expectText).toContain('A small study or two found it may help a little.');
+    expect(expectText).toContain('Researchers are still studying products like this.');
+    expect(product.standing).toMatch(/option/);
+  });
+
+  it('says it goes with the skin treatment, and what a label can and cannot tell', () => {
+    expect(text(product.sections.find((s) => s.id === 'alongside'))).toContain('Keep using the skin treatment your doctor gave you.');
+    const label = text(product.sections.find((s) => s.id === 'label'));
+    expect(label).toContain('Other products are different');
+    expect(label).toContain('Supplements are not checked like medicines');
+    expect(label).toContain('Labels are not always right');
+  });
+
+  it('carries the title, date, version, the general part and the footer', () => {
+    expect(content.title).toBe('Probiotics and your acne');
+    expect(content.conditionName).toBe('acne');
+    expect(content.issuedOn).toBe('27 November 2026');
+    expect(content.issuedAt).toBe('2026-11-27T09:30:00.000Z');
+    expect(content.rulesetVersion).toBe(kb.rulesetVersion);
+    expect(text(content.general)).toMatch(/live micro-organisms.*right amount/);
+    expect(text(content.general)).toContain('fibre that feeds helpful bacteria');
+    expect(content.footer).toBe(footerText);
+    expect(content.intro.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(/do not start, stop or change any treatment/);
+  });
+
+  it('prints the insufficient-evidence product, when selected, as not known to help', () => {
+    const { content: full } = handoutFor(Personas.acneOnDoxycycline);
+    expect(full.products.map((p) => p.stance)).toEqual(['consider', 'consider', 'insufficient-evidence']);
+    const sp1 = full.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-sp1')!;
+    expect(sp1.standing).toBe('There is not enough research to know if this helps.');
+    expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).toContain('There is not enough research to know if this helps.');
+    // Very low certainty: "We do not know if it helps" would only repeat it.
+    expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).not.toContain('We do not know if it helps.');
+  });
+
+  it('prints the sections that read the same for every product once, after the products', () => {
+    const { content: full } = handoutFor(Personas.acneOnDoxycycline);
+    expect(full.shared?.sections.map((s) => s.id)).toEqual(['alongside', 'what-to-expect', 'stop-and-call', 'questions', 'label']);
+    expect(full.products.map((p) => p.sections.map((s) => s.id))).toEqual([
+      ['what-and-why', 'how-to-take', 'what-to-expect'],
+      ['what-and-why', 'how-to-take', 'what-to-expect', 'questions'],
+      ['what-and-why', 'how-to-take', 'what-to-expect'],
+    ]);
+    const shared = (id: string) => text(full.shared!.sections.find((s) => s.id === id));
+    expect(shared('stop-and-call')).toContain('at least 2 hours');
+    // Items every product has are printed once; each product keeps its own.
+    expect(shared('what-to-expect')).toContain('Researchers are still studying products like this.');
+    expect(shared('what-to-expect')).not.toContain('may help a little');
+    expect(shared('questions')).toContain('How should I time it with my antibiotic?');
+    const spirulina = full.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-cect-30031-arthrospira')!;
+    expect(text(spirulina.sections.find((s) => s.id === 'questions'))).toBe('Questions to ask your doctor or pharmacist\nWhat amount should I take?');
+    expect(text(spirulina.sections.find((s) => s.id === 'what-to-expect'))).toBe('What to expect\nA small study or two found it may help a little.');
+  });
+});
+
+describe('psoriasis on methotrexate', () => {
+  const { content } = handoutFor(Personas.psoriasisOnMethotrexate);
+
+  it('cautions about the immunosuppressant for each live product, with the question to ask', () => {
+    expect(content.products.map((p) => p.stance)).toEqual(['consider-with-caution', 'insufficient-evidence']);
+    expect(content.products[0]!.standing).toMatch(/check a few things first/);
+    const stop = text(content.shared!.sections.find((s) => s.id === 'stop-and-call'));
+    expect(stop).toContain('You take a medicine that lowers your body’s defences.');
+    expect(stop).toContain('we do not know if it helps you');
+    expect(all(content)).toContain('Is it safe for me with the medicine I take for my immune system?');
+  });
+
+  it('says plainly that the amount must be checked with the doctor when the dose was not verified', () => {
+    const buhas = content.products.find((p) => p.adjunctId === 'bacillus-spores-with-fos-xos-gos')!;
+    expect(text(buhas.sections.find((s) => s.id === 'how-to-take'))).toContain('Check the amount with your doctor before you start.');
+    expect(text(buhas.sections.find((s) => s.id === 'questions'))).toContain('What amount should I take?');
+    const navarro = content.products.find((p) => p.adjunctId === 'navarro-lopez-psoriasis-three-strain')!;
+    expect(text(navarro.sections.find((s) => s.id === 'how-to-take'))).toContain('1 billion CFU');
+    expect(text(navarro.sections.find((s) => s.id === 'how-to-take'))).toContain('Lactobacillus rhamnosus CECT 8361');
+  });
+});
+
+describe('infant: eczema prevention', () => {
+  const { content } = handoutFor({ condition: 'atopic-dermatitis-prevention', regimen: [], factors: [], age: 0 });
+  const product = content.products[0]!;
+
+  it('speaks to the parent, with the infant cautions in plain words', () => {
+    expect(content.title).toBe('Probiotics and eczema in your baby');
+    expect(product.stance).toBe('consider-with-caution');
+    expect(headings(product.sections)).toContain('It goes with your baby’s usual care, not instead of it');
+    const stop = text(product.sections.find((s) => s.id === 'stop-and-call'));
+    expect(stop).toContain('you or your baby get a fever or chills');
+    expect(stop).toContain('No probiotic is approved for babies');
+    expect(stop).toContain('Do not give it if your baby was born early or is in hospital care.');
+    expect(text(product.sections.find((s) => s.id === 'how-to-take'))).toContain('Then the babies had it for 6 months.');
+    expect(all(content)).toContain('It is not a treatment for eczema.');
+  });
+
+  it('rules the product out for a preterm or hospitalised newborn', () => {
+    const { content: preterm } = handoutFor(Personas.pretermNewbornPrevention);
+    expect(preterm.products).toEqual([]);
+    expect(text(preterm.notForYou)).toContain('Do not give probiotics to a baby born early');
+  });
+});
+
+describe('immunocompromised patient: the live product is avoid', () => {
+  const { rec, content } = handoutFor(Personas.psoriasisImmunocompromised);
+
+  it('never prints an avoided product as something to take, only under "Not for you right now" with the reason', () => {
+    expect(rec.suggestions.every((s) => s.stance === 'avoid')).toBe(true);
+    expect(content.products).toEqual([]);
+    expect(content.shared).toBeNull();
+    const everything = all(content);
+    for (const heading of ['How to take it', 'What to look for on a label', 'Questions to ask']) expect(everything).not.toContain(heading);
+    expect(content.notForYou?.heading).toBe('Not for you right now');
+    const notForYou = text(content.notForYou);
+    expect(notForYou).toContain('Probiotic capsule with 3 kinds of bacteria: do not take it.');
+    expect(notForYou).toContain('Spore probiotic with a fibre powder: do not take it.');
+    expect(notForYou).toContain('When the body’s defences are weak, live bacteria can get into the blood');
+    expect(everything).toContain('The product your doctor talked about is not for you right now.');
+  });
+
+  it('prints only what was selected', () => {
+    const { content: one } = handoutFor(Personas.psoriasisImmunocompromised, (id) => id.endsWith('navarro-lopez-psoriasis-three-strain'));
+    expect(text(one.notForYou)).not.toContain('Spore probiotic');
+    const { content: none } = handoutFor(Personas.psoriasisImmunocompromised, () => false);
+    expect(none.notForYou).toBeNull();
+    expect(all(none)).toContain('Your doctor has not suggested a product for you.');
+  });
+});
+
+describe('other situations from the alerts', () => {
+  it('milk allergy: may contain milk protein even when the label says milk-free', () => {
+    const { content } = handoutFor(Personas.childWithEczemaAndMilkAllergy);
+    expect(all(content)).toContain('10 of 11 probiotic products had milk protein in them, even one labelled milk-free');
+    expect(all(content)).toContain('Has this product been tested for milk?');
+    expect(all(content)).toContain('large reviews found that probiotics probably make little or no difference');
+  });
+
+  it('pregnant on isotretinoin: the skin medicine is raised once, near the top, whatever is selected', () => {
+    const { content } = handoutFor(Personas.acneOnIsotretinoinPregnant, () => false);
+    expect(text(content.important)).toContain('Isotretinoin and acitretin must not be taken in pregnancy.');
+    const { content: withProducts } = handoutFor(Personas.acneOnIsotretinoinPregnant);
+    expect(all(withProducts)).toContain('A review of studies judged probiotics and prebiotics safe in pregnancy');
+  });
+
+  it('central line and critical illness: both reasons, once each', () => {
+    const { content } = handoutFor(Personas.icuPatientWithCentralLine);
+    const notForYou = text(content.notForYou);
+    expect(notForYou).toContain('people with a central line');
+    expect(notForYou).toContain('very ill or fed through a tube');
+    expect(notForYou.split('people with a central line').length - 1).toBe(2); // one per product
+  });
+
+  it('outside the studied ages: says so', () => {
+    const { content } = handoutFor({ ...Personas.acneOnDoxycycline, age: 50 }, (id) => id.endsWith('jung-three-strain-lactobacillus-bifidobacterium'));
+    expect(all(content)).toContain('It was studied in people aged 18 to 35, so it may not work the same way for you.');
+    expect(content.products[0]!.stance).toBe('insufficient-evidence');
+  });
+
+  it('no studied product (hidradenitis suppurativa): a short sheet that says so', () => {
+    const { content } = handoutFor(Personas.hidradenitisOnAdalimumab);
+    expect(content.products).toEqual([]);
+    expect(all(content)).toContain('there is no product to suggest');
+  });
+});
+
+describe('the handout as data', () => {
+  it('is JSON-serialisable, valid against its schema, and the same for the same input and time', () => {
+    const { content } = handoutFor(Personas.psoriasisOnMethotrexate);
+    const roundTrip = JSON.parse(JSON.stringify(content));
+    expect(roundTrip).toEqual(content);
+    expect(HandoutContent.parse(roundTrip)).toEqual(content);
+    expect(handoutFor(Personas.psoriasisOnMethotrexate).content).toEqual(content);
+  });
+
+  it('takes its date from the caller, never from a clock', () => {
+    const rec = recommend(kb, Personas.psoriasisTopicalOnly);
+    const content = buildHandout(kb, rec, [], new Date('2030-01-05T23:59:00Z'));
+    expect(content.issuedOn).toBe('5 January 2030');
+  });
+
+  it('refuses suggestion ids that are not in the recommendation', () => {
+    const rec = recommend(kb, Personas.psoriasisTopicalOnly);
+    expect(() => buildHandout(kb, rec, ['acne-vulgaris:lactobacillus-rhamnosus-sp1'], issuedAt)).toThrow(/Not suggestions of this recommendation/);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The shape of a patient handout: plain, JSON-serialisable content that is stored as a snapshot and rendered as is.
+ * The schema is checked when a stored handout is read back (the database is a boundary).
+ */
+import { z } from 'zod';
+import { Stance } from '@/lib/kb/schema';
+
+export const Block = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('paragraph'), text: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('list'), items: z.array(z.string().min(1)).min(1) }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const SectionId = z.enum([
+  'what-and-why',
+  'alongside',
+  'how-to-take',
+  'what-to-expect',
+  'stop-and-call',
+  'questions',
+  'label',
+  'important',
+  'not-for-you',
+  'general',
+]);
+export type SectionId = z.infer<typeof SectionId>;
+
+export const Section = z.strictObject({ id: SectionId, heading: z.string().min(1), blocks: z.array(Block).min(1) });
+export type Section = z.infer<typeof Section>;
+
+export const HandoutProduct = z.strictObject({
+  suggestionId: z.string(),
+  adjunctId: z.string(),
+  /** Plain name, used as the product's heading. */
+  name: z.string(),
+  stance: Stance,
+  /** One plain line on where it stands, shown under the name. */
+  standing: z.string(),
+  sections: z.array(Section),
+});
+export type HandoutProduct = z.infer<typeof HandoutProduct>;
+
+export const HandoutContent = z.strictObject({
+  format: z.literal(1),
+  title: z.string(),
+  conditionId: z.string(),
+  /** The condition in plain words. */
+  conditionName: z.string(),
+  /** ISO timestamp of issue. */
+  issuedAt: z.iso.datetime(),
+  /** The issue date as printed, e.g. "27 November 2026" (UTC). */
+  issuedOn: z.string(),
+  rulesetVersion: z.string(),
+  intro: z.array(Block).min(1),
+  /** Things about this patient that matter whatever product is chosen (e.g. a medicine not to use in pregnancy). */
+  important: Section.nullable(),
+  general: Section,
+  products: z.array(HandoutProduct),
+  /** Sections that read the same for every product, printed once after the products (only with two or more). */
+  shared: z.strictObject({ heading: z.string(), sections: z.array(Section).min(1) }).nullable(),
+  /** Selected products the patient must not take, with the plain reason. */
+  notForYou: Section.nullable(),
+  footer: z.string(),
+});
+export type HandoutContent = z.infer<typeof HandoutContent>;

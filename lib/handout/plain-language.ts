@@ -1,0 +1,373 @@
+/**
+ * Plain-language wording for patient handouts, keyed by knowledge-base id (adjunct, statement, condition), alert code,
+ * caveat code, certainty and stance. Every sentence here restates something the knowledge base (lib/kb/data) says, in
+ * words a patient can read (aim: school grade 6–7); nothing here adds a clinical fact.
+ *
+ * `fingerprint` records which version of the knowledge-base entry the wording was written from. When that entry
+ * changes, lib/handout/plain-language.test.ts fails and names the entry: re-read it, update the wording, then the
+ * fingerprint (the test prints the new one).
+ */
+import type { Certainty, Stance } from '@/lib/kb/schema';
+
+export interface AdjunctPlain {
+  fingerprint: string;
+  /** Heading for the product. */
+  name: string;
+  /** What it is, in one or two sentences. */
+  what: string;
+  /** The studied amount in words; null when our sources did not check it (the handout then says so). */
+  amount: string | null;
+  /** How long it was taken in the study, as a sentence. */
+  howLong: string;
+}
+
+export const adjunctPlain: Record<string, AdjunctPlain> = {
+  'jung-three-strain-lactobacillus-bifidobacterium': {
+    fingerprint: '36f68c21',
+    name: 'Probiotic capsule with 3 kinds of bacteria',
+    what: 'It is a probiotic: a capsule with 3 kinds of live bacteria.',
+    amount:
+      'In the study, each capsule had 5 billion CFU of Lactobacillus acidophilus, 5 billion CFU of Lactobacillus delbrueckii subsp. bulgaricus and 20 billion CFU of Bifidobacterium bifidum. People took 2 capsules a day.',
+    howLong: 'People took it for 12 weeks.',
+  },
+  'lactobacillus-rhamnosus-sp1': {
+    fingerprint: '6290418e',
+    name: 'Liquid probiotic with Lactobacillus rhamnosus SP1',
+    what: 'It is a probiotic: a liquid with 1 kind of live bacteria.',
+    amount: 'In the study, people took 3 billion CFU a day.',
+    howLong: 'People took it for 12 weeks.',
+  },
+  'lactobacillus-rhamnosus-cect-30031-arthrospira': {
+    fingerprint: 'd78cf454',
+    name: 'Probiotic with spirulina',
+    what: 'It is a probiotic with 1 kind of live bacteria, mixed with spirulina (Arthrospira platensis). You take it by mouth.',
+    amount: null,
+    howLong: 'People took it for 12 weeks.',
+  },
+  'navarro-lopez-psoriasis-three-strain': {
+    fingerprint: '79390f04',
+    name: 'Probiotic capsule with 3 kinds of bacteria',
+    what: 'It is a probiotic: a capsule with 3 kinds of live bacteria.',
+    amount: 'In the study, each capsule had 1 billion CFU. People took 1 capsule a day.',
+    howLong: 'People took it for 12 weeks.',
+  },
+  'bacillus-spores-with-fos-xos-gos': {
+    fingerprint: '84b14eda',
+    name: 'Spore probiotic with a fibre powder',
+    what: 'It is a synbiotic: capsules with 5 kinds of live Bacillus bacteria (as spores), and a powder of prebiotic fibre.',
+    amount: null,
+    howLong: 'People took the capsules for 12 weeks and the fibre powder for 8 weeks.',
+  },
+  'navarro-lopez-ad-three-strain': {
+    fingerprint: 'b7aa4f66',
+    name: 'Probiotic capsule with 3 kinds of bacteria',
+    what: 'It is a probiotic: a capsule with 3 kinds of live bacteria.',
+    amount: 'In the study, children took 1 billion CFU in total each day.',
+    howLong: 'They took it for 12 weeks.',
+  },
+  'lgg-perinatal': {
+    fingerprint: '5f5b0313',
+    name: 'Lactobacillus rhamnosus GG for mother and baby',
+    what: 'It is a probiotic with 1 kind of live bacteria. It comes as a capsule or a powder.',
+    amount: 'In the study, the amount was 10 billion CFU a day.',
+    howLong: 'Mothers took it for 2 to 4 weeks before the birth. Then the babies had it for 6 months.',
+  },
+  'escherichia-coli-nissle-1917': {
+    fingerprint: '02b4d112',
+    name: 'Probiotic capsule with E. coli Nissle 1917',
+    what: 'It is a probiotic: a capsule with 1 kind of live bacteria.',
+    amount: null,
+    howLong: 'In the study, people took 2 capsules a day for 1 month.',
+  },
+  'lactobacillus-paracasei-ncc-2461': {
+    fingerprint: 'e579f872',
+    name: 'Probiotic sachet with Lactobacillus paracasei',
+    what: 'It is a probiotic: a sachet with 1 kind of live bacteria.',
+    amount: 'In the study, people took 1 billion CFU a day.',
+    howLong: 'People took it for 56 days (8 weeks).',
+  },
+};
+
+/** Why the doctor mentioned it: what the study found, per evidence statement (condition × product). */
+export const statementPlain: Record<string, { fingerprint: string; why: string }> = {
+  'acne-jung-mix-with-minocycline': {
+    fingerprint: '3ee93a07',
+    why: 'In one small study, 45 women aged 18 to 35 with acne took an antibiotic called minocycline. Those who also took this probiotic had fewer spots than those who took minocycline alone.',
+  },
+  'acne-l-rhamnosus-sp1': {
+    fingerprint: 'ea3adf1b',
+    why: 'One pilot study of 20 adults with acne mostly looked at changes inside the skin. More people were rated as better than with a dummy liquid (placebo). But the study was too small to be sure.',
+  },
+  'acne-l-rhamnosus-cect-30031': {
+    fingerprint: '1b160f96',
+    why: 'In one study of 74 young people aged 12 to 30, acne got better in half of those who took it. It got better in about 3 in 10 of those who took a dummy product (placebo). The total number of spots was not clearly different.',
+  },
+  'psoriasis-navarro-lopez-mix': {
+    fingerprint: 'a791f0ed',
+    why: 'In one study of 88 adults with mild to moderate psoriasis, everyone used a steroid treatment on the skin. More of those who also took this probiotic got a lot better than those who took a dummy capsule (placebo). They also had fewer flares over the next 6 months.',
+  },
+  'psoriasis-buhas-synbiotic': {
+    fingerprint: '3a6eabcc',
+    why: 'In one study of 63 adults with psoriasis, those who took it did better than those who did not. But people were not put into groups by chance, and the groups were not alike at the start. So the study cannot show that the product helped.',
+  },
+  'ad-navarro-lopez-mix-children': {
+    fingerprint: '3dbbcc10',
+    why: 'In one small study of 50 children aged 4 to 17, eczema got better and children needed less steroid cream than with a dummy capsule (placebo). The study needs to be done again to be sure. Larger reviews found that probiotics probably make little or no difference to eczema.',
+  },
+  'ad-prevention-lgg-perinatal': {
+    fingerprint: '20c3bde1',
+    why: 'In one study of 159 families with a history of allergies, mothers took it before the birth and then the babies had it. By age 2, half as many of these children had eczema: 23 in 100, against 46 in 100 with a dummy product (placebo). Other studies did not all find this.',
+  },
+  'rosacea-e-coli-nissle': {
+    fingerprint: '50886b45',
+    why: 'One small study of 57 people with spots on the face found that more got better with it. But the study mixed rosacea with other skin problems and did not report rosacea alone. A small study of another probiotic in rosacea found that it did not help.',
+  },
+  'sd-l-paracasei-dandruff': {
+    fingerprint: '87b43654',
+    why: 'The only study was in 60 healthy men with dandruff, not in people with seborrheic dermatitis. Dandruff and red scalp got better than with a dummy product (placebo). The makers of the product paid for the study.',
+  },
+  'sd-e-coli-nissle': {
+    fingerprint: '5f0db9ef',
+    why: 'One small study of 57 people mixed seborrheic dermatitis with other skin problems on the face. It did not report seborrheic dermatitis alone, so it cannot show if this helps.',
+  },
+};
+
+export interface ConditionPlain {
+  fingerprint: string;
+  /** The condition in plain words, as it reads in "… for your acne". */
+  name: string;
+  title: string;
+  /** Where the research stands for this question, said once near the top; null when the product text says enough. */
+  note: string | null;
+}
+
+export const conditionPlain: Record<string, ConditionPlain> = {
+  'acne-vulgaris': { fingerprint: '0d21749e', name: 'acne', title: 'Probiotics and your acne', note: null },
+  psoriasis: { fingerprint: 'cffe3a84', name: 'psoriasis', title: 'Probiotics and your psoriasis', note: null },
+  'atopic-dermatitis': {
+    fingerprint: 'ba817e4a',
+    name: 'eczema (atopic dermatitis)',
+    title: 'Probiotics and your eczema',
+    note: 'For eczema you already have, large reviews found that probiotics probably make little or no difference.',
+  },
+  'atopic-dermatitis-prevention': {
+    fingerprint: '14e08707',
+    name: 'eczema prevention in a baby at high risk',
+    title: 'Probiotics and eczema in your baby',
+    note: 'This is about lowering the chance that a baby gets eczema. It is not a treatment for eczema. Studies do not all agree.',
+  },
+  rosacea: {
+    fingerprint: '07fe782e',
+    name: 'rosacea',
+    title: 'Probiotics and your rosacea',
+    note: 'There is not enough research to know if probiotics help rosacea.',
+  },
+  'seborrheic-dermatitis': {
+    fingerprint: '752bbaba',
+    name: 'seborrheic dermatitis',
+    title: 'Probiotics and your seborrheic dermatitis',
+    note: 'There is not enough research to know if probiotics help seborrheic dermatitis.',
+  },
+  'hidradenitis-suppurativa': {
+    fingerprint: 'a4501933',
+    name: 'hidradenitis suppurativa',
+    title: 'Probiotics and your skin',
+    note: 'No good study has tested a probiotic or prebiotic for hidradenitis suppurativa, so there is no product to suggest.',
+  },
+};
+
+/** What the grade of the evidence means for the patient. */
+export const certaintyPlain: Record<Certainty, string> = {
+  high: 'Strong research found that it helps.',
+  moderate: 'Good research found that it probably helps.',
+  low: 'A small study or two found it may help a little.',
+  'very-low': 'We do not know if it helps.',
+};
+
+/** One line under each product's name. */
+export const stancePlain: Record<Stance, string> = {
+  consider: 'An option to talk about with your doctor. You do not have to take it.',
+  'consider-with-caution': 'An option, but your doctor needs to check a few things first (see below).',
+  'insufficient-evidence': 'There is not enough research to know if this helps.',
+  avoid: 'Not for you right now.',
+};
+
+export interface AlertPlain {
+  fingerprint: string;
+  /**
+   * Where it is printed: `product` as an item under "When to stop and call" of each product it applies to;
+   * `patient` once near the top, whatever product is chosen.
+   */
+  scope: 'product' | 'patient';
+  /** The item, in plain words. */
+  text: string;
+  /** When it rules a product out: the reason printed under "Not for you right now". */
+  reason?: string;
+  /** A question it raises for the doctor or pharmacist. */
+  question?: string;
+}
+
+/** Keyed by safety-rule alert code (lib/kb/data/safety.ts), plus the alerts the engine adds itself. */
+export const alertPlain: Record<string, AlertPlain> = {
+  'live-microbes-immunocompromised': {
+    fingerprint: '94cc26ff',
+    scope: 'product',
+    text: 'Your body’s defences (immune system) are weak. Live bacteria can then get into the blood and cause a serious infection.',
+    reason: 'It has live bacteria. When the body’s defences are weak, live bacteria can get into the blood and cause a serious infection.',
+  },
+  'live-microbes-central-line': {
+    fingerprint: '2e5e520b',
+    scope: 'product',
+    text: 'You have a central line (a thin tube in a large vein). Probiotics have caused blood infections in people with a central line.',
+    reason: 'It has live bacteria. Probiotics have caused blood infections in people with a central line (a thin tube in a large vein).',
+  },
+  'live-microbes-critical-illness': {
+    fingerprint: '5a28fe8e',
+    scope: 'product',
+    text: 'You are very ill or fed through a tube. Probiotics have caused blood infections in people who are very ill.',
+    reason: 'It has live bacteria. Probiotics have caused blood infections in people who are very ill or fed through a tube.',
+  },
+  'live-microbes-severe-pancreatitis': {
+    fingerprint: 'c541b6eb',
+    scope: 'product',
+    text: 'You have severe pancreatitis. In one study of people with severe pancreatitis, more died when they took a probiotic.',
+    reason: 'In one study of people with severe pancreatitis, more died when they took a probiotic.',
+  },
+  'live-microbes-short-bowel': {
+    fingerprint: 'f6682c68',
+    scope: 'product',
+    text: 'You have short bowel syndrome. In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
+    reason: 'In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
+  },
+  'live-microbes-preterm-neonate': {
+    fingerprint: '73fd48c0',
+    scope: 'product',
+    text: 'Do not give probiotics to a baby born early or a newborn in hospital. A baby born early died of an infection from the bacteria in a probiotic.',
+    reason: 'Do not give probiotics to a baby born early or a newborn in hospital. A baby born early died of an infection from the bacteria in a probiotic.',
+  },
+  infant: {
+    fingerprint: 'b9636a21',
+    scope: 'product',
+    text: 'No probiotic is approved for babies by the FDA, the US medicines agency. These products are sold as supplements, which the FDA does not check first. Do not give it if your baby was born early or is in hospital care.',
+    question: 'Is it safe for a baby this young?',
+  },
+  'systemic-immunosuppressant': {
+    fingerprint: 'a7b3a4cd',
+    scope: 'product',
+    text: 'You take a medicine that lowers your body’s defences. Live bacteria may then cause an infection. The studies left out people on these medicines, so we do not know if it helps you.',
+    question: 'Is it safe for me with the medicine I take for my immune system?',
+  },
+  biologic: {
+    fingerprint: '8d0a7dde',
+    scope: 'product',
+    text: 'You take a biologic, a medicine that changes how your body’s defences work. Live bacteria may then cause an infection. The studies left out people on biologics, so we do not know if it helps you.',
+    question: 'Is it safe for me with my biologic?',
+  },
+  'jak-inhibitor': {
+    fingerprint: 'c2a67844',
+    scope: 'product',
+    text: 'You take a JAK or TYK2 tablet, which lowers your body’s defences. Live bacteria may then cause an infection. There is no research on whether it helps people on these tablets.',
+    question: 'Is it safe for me with my JAK or TYK2 tablet?',
+  },
+  'oral-antibiotic-spacing': {
+    fingerprint: '86ff003e',
+    scope: 'product',
+    text: 'You take an antibiotic by mouth. Take this product at least 2 hours before or after your antibiotic.',
+    question: 'How should I time it with my antibiotic?',
+  },
+  'oral-antifungal-yeast-probiotic': {
+    fingerprint: '32d6a7c4',
+    scope: 'product',
+    text: 'You take a medicine for a fungal infection. It may stop a yeast probiotic from working. Do not take the two together.',
+    reason: 'It has a live yeast, and your medicine for a fungal infection may stop it from working.',
+  },
+  'milk-allergen': {
+    fingerprint: '22c7414a',
+    scope: 'product',
+    text: 'You have a milk allergy. In one check, 10 of 11 probiotic products had milk protein in them, even one labelled milk-free. Use only a product tested for milk, or do not take one.',
+    question: 'Has this product been tested for milk?',
+  },
+  'egg-allergen': {
+    fingerprint: 'ea883f76',
+    scope: 'product',
+    text: 'You have an egg allergy. In one check, 3 of 11 probiotic products had egg protein in them. You cannot rely on the label for this.',
+    question: 'Has this product been tested for egg?',
+  },
+  pregnancy: {
+    fingerprint: '933fb48d',
+    scope: 'product',
+    text: 'You are pregnant. A review of studies judged probiotics and prebiotics safe in pregnancy, but it did not look at yeast products. In one study, a mix of 2 kinds of Lactobacillus led to more discharge from the vagina and changes in stools.',
+  },
+  'pregnancy-yeast': {
+    fingerprint: 'cbf9905b',
+    scope: 'product',
+    text: 'Yeast products were not checked for safety in pregnancy. Products with Lactobacillus or Bifidobacterium are the better choice.',
+  },
+  breastfeeding: {
+    fingerprint: '48029aaa',
+    scope: 'product',
+    text: 'You are breastfeeding. A review of studies judged probiotics and prebiotics safe while breastfeeding.',
+  },
+  'teratogen-in-pregnancy': {
+    fingerprint: '30690606',
+    scope: 'patient',
+    text: 'You are pregnant. Isotretinoin and acitretin must not be taken in pregnancy. Talk to your doctor about your skin medicine today.',
+  },
+  'prebiotic-gi-effects': {
+    fingerprint: '910c3585',
+    scope: 'product',
+    text: 'The fibre in it can cause wind and bloating, more so with irritable bowel. How much depends on the type of fibre and the amount.',
+  },
+  'see-prevention': {
+    fingerprint: 'engine',
+    scope: 'patient',
+    text: 'Lowering the chance of eczema in a baby is a different question, with different research. Ask your doctor if you want to know about it.',
+  },
+};
+
+/** Caveats every suggestion carries (lib/kb/data/safety.ts standardCaveats and topicalInteractionNote). */
+export const caveatPlain: Record<string, { fingerprint: string; text: string }> = {
+  'research-needed': { fingerprint: '582a90ba', text: 'Researchers are still studying products like this.' },
+  'long-term-unknown': {
+    fingerprint: '14dd4e29',
+    text: 'No one knows yet how well products like this work, or how safe they are, over a long time. The studies lasted a few weeks or months.',
+  },
+  'strain-specific': { fingerprint: '51216ab5', text: 'Other products are different, even if they have the same kind of bacteria.' },
+  'supplement-regulation': {
+    fingerprint: 'a0d6120e',
+    text: 'Supplements are not checked like medicines before they are sold. Labels are not always right: in one check, only 4 of 13 products matched their label.',
+  },
+  'alongside-not-instead': {
+    fingerprint: '7e191510',
+    text: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap. In the studies, people took it along with their usual treatment.',
+  },
+  'no-known-interaction-topicals': {
+    fingerprint: 'a18241ad',
+    text: 'No problems have been reported when it is taken while using skin creams or gels. That does not prove it is safe with them.',
+  },
+};
+
+/** The studied age range, when this patient is outside it (the engine's `outside-studied-ages` caveat). */
+export function outsideStudiedAges(min: number, max: number): string {
+  const range = max >= 120 ? `people aged ${min} and over` : min <= 0 ? `people aged up to ${max}` : `people aged ${min} to ${max}`;
+  return `It was studied in ${range}, so it may not work the same way for you.`;
+}
+
+export const doseUnverified = 'We could not check the exact amount used in the study. Check the amount with your doctor before you start.';
+
+export const generalPlain = {
+  heading: 'What are probiotics and prebiotics?',
+  items: [
+    'A probiotic has live micro-organisms, such as bacteria. They may help when taken in the right amount.',
+    'A prebiotic is a kind of fibre that feeds helpful bacteria in your gut.',
+    'A synbiotic has both.',
+  ],
+};
+
+export const warningSigns = [
+  'a fever or chills',
+  'you feel very unwell',
+  'signs of an allergy, such as a rash, swelling or trouble breathing',
+];
+
+export const footerText = 'This sheet is from your clinician. It does not replace their advice.';
