@@ -158,3 +158,22 @@ test.describe('the handouts API over HTTP', () => {
     }
   });
 });
+
+test('from the workspace: Print handout saves the chosen suggestions and opens a handout that prints on one or two pages', async ({ page }) => {
+  await page.goto('/?condition=acne-vulgaris&regimen=adapalene,oral-doxycycline&age=22');
+  await expect(page.locator('[data-hydrated]')).toBeAttached();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/handouts') && r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  const response = await saved;
+  expect(response.status()).toBe(201);
+  const sent = response.request().postDataJSON() as { suggestionIds: string[] };
+  expect(sent.suggestionIds.length).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/\/h\/[A-Za-z0-9_-]{22,}$/);
+  for (const heading of SECTIONS) await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
+  await expect(page.getByText('at least 2 hours before or after your antibiotic').first()).toBeVisible();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = pageCount(await printed(page, format));
+    expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1);
+    expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+  }
+});

@@ -13,7 +13,8 @@ import type { RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/ty
 import { SuggestionCard } from './suggestion-card';
 
 /** Checked by default unless the stance is "avoid"; the clinician's own ticks win. */
-export const includedByDefault = (s: SuggestionOut) => s.stance !== 'avoid';
+// Only suggestions worth acting on go on the patient's sheet by default; the clinician can tick the others.
+export const includedByDefault = (s: SuggestionOut) => s.stance === 'consider' || s.stance === 'consider-with-caution';
 
 const NOTE_KIND: Record<string, string> = {
   guideline: 'Guideline',

@@ -2,13 +2,17 @@ import { parseHandoutRequest, MAX_HANDOUT_BODY_BYTES } from '@/lib/api/handouts'
 import { DatabaseUnavailableError } from '@/lib/db/client';
 import { saveHandout } from '@/lib/db/handouts';
 import { buildHandout } from '@/lib/handout/build';
+import { DatabaseConfigError } from '@/lib/db/url';
 import { readJsonBody } from '@/lib/http/body';
+import { limitWrites } from '@/lib/http/rate-limit';
 import { rejectOtherMethods } from '@/lib/http/methods';
 import { badRequest, methodNotAllowed, serviceUnavailable } from '@/lib/http/problem';
 import { getKnowledgeBase } from '@/lib/kb';
 
 /** Saves a patient handout as a snapshot and answers where it can be printed. */
 export async function POST(request: Request) {
+  const limited = limitWrites(request);
+  if (limited) return limited;
   const body = await readJsonBody(request, MAX_HANDOUT_BODY_BYTES);
   if (!body.ok) return body.response;
   const kb = getKnowledgeBase();
@@ -21,7 +25,7 @@ export async function POST(request: Request) {
   try {
     id = await saveHandout({ input: { ...input, suggestionIds }, content });
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError) {
+    if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
       return serviceUnavailable('The database is not reachable, so the handout was not saved. Try again in a minute.');
     }
     throw error;

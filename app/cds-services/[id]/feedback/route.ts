@@ -7,6 +7,7 @@ import { DatabaseConfigError } from '@/lib/db/url';
 import { authenticateCdsClient, cdsProblem, readJsonBody } from '@/lib/http/cds';
 import { preflight, withCors } from '@/lib/http/cors';
 import { methodNotAllowed } from '@/lib/http/problem';
+import { limitWrites } from '@/lib/http/rate-limit';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +18,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 export async function POST(request: Request, ctx: RouteContext<'/cds-services/[id]/feedback'>) {
   const denied = await authenticateCdsClient(request, METHODS);
   if (denied) return denied;
+  const limited = limitWrites(request);
+  if (limited) return withCors(limited, METHODS);
   const { id } = await ctx.params;
   const service = findService(id);
   if (!service) {
