@@ -108,6 +108,7 @@ describe('atopic dermatitis', () => {
   it('prevention in pregnancy: LGG to consider, with the pregnancy safety note; treatment points to prevention', () => {
     const out = run(Personas.pregnantMotherPrevention);
     expect(suggestion(out, 'lgg-perinatal').stance).toBe('consider');
+    expect(out.conclusion.text).toMatch(/preventing eczema .* not a treatment for existing eczema/);
     expect(alertCodes(out)).toContain('pregnancy');
     expect(alertCodes(run({ ...Personas.adultWithEczema, factors: ['pregnant'] }))).toContain('see-prevention');
   });

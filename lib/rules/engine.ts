@@ -86,6 +86,12 @@ function conclusionFor(kb: KnowledgeBase, conditionId: string, suggestions: Sugg
       text: `Insufficient evidence for this patient: the studied products were tested in other groups (see each product's caveats, for example the ages studied), so none is suggested.`,
     };
   }
+  if (condition.question === 'prevention') {
+    return {
+      status: best,
+      text: 'A specific product has low-certainty evidence for preventing eczema in babies at high risk, with a conditional guideline suggestion. It is an option to discuss with the family, not required care, and not a treatment for existing eczema.',
+    };
+  }
   return {
     status: best,
     text: `Specific products have low-certainty evidence as an add-on to usual treatment of ${condition.name.toLowerCase()}. They are options to discuss, not required care.`,
