@@ -7,42 +7,10 @@
  * applied had the drug been in the list. Like the engine, this can only make an answer more cautious.
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
-import type { Adjunct, RegimenFlag, SafetyRule, SafetyTrigger, Stance } from '@/lib/kb/schema';
-import { mostCautious, permissiveness, toSourceOut } from '@/lib/rules/engine';
+import type { RegimenFlag, Stance } from '@/lib/kb/schema';
+import { EFFECT_CAP, mostCautious, permissiveness, ruleApplies, toSourceOut, triggerFires, type SafetyContext } from '@/lib/rules/engine';
 import type { RecommendationOut } from '@/lib/rules/types';
 import { FACTOR_FOR_FLAG, type MedicationFinding } from './mapping';
-
-const CAP: Record<SafetyRule['effect'], Stance | null> = { avoid: 'avoid', caution: 'consider-with-caution', advice: null };
-
-interface Ctx {
-  factors: ReadonlySet<string>;
-  flags: ReadonlySet<string>;
-  age: number | null;
-}
-
-function fires(trigger: SafetyTrigger, ctx: Ctx): boolean {
-  if ('allOf' in trigger) return trigger.allOf.every((t) => fires(t, ctx));
-  if ('factor' in trigger) return ctx.factors.has(trigger.factor);
-  if ('regimenFlag' in trigger) return ctx.flags.has(trigger.regimenFlag);
-  return ctx.age !== null && ctx.age < trigger.ageBelow;
-}
-
-function applies(rule: SafetyRule, adjunct: Adjunct): boolean {
-  switch (rule.appliesTo) {
-    case 'all':
-      return true;
-    case 'none':
-      return false;
-    case 'live':
-      return adjunct.live;
-    case 'yeast':
-      return adjunct.organisms.some((o) => o.kingdom === 'yeast');
-    case 'bacterial':
-      return adjunct.organisms.some((o) => o.kingdom === 'bacterium');
-    case 'prebiotic':
-      return adjunct.kind !== 'probiotic';
-  }
-}
 
 /** The flags of other medications that mapping.ts did not already turn into patient factors. */
 export function otherFlags(medications: readonly MedicationFinding[]): RegimenFlag[] {
@@ -54,9 +22,9 @@ export function applyOtherMedicationRules(kb: KnowledgeBase, rec: Recommendation
   const extra = otherFlags(medications);
   if (extra.length === 0) return rec;
   const ownFlags = rec.input.regimen.flatMap((id) => kb.regimenById.get(id)?.flags ?? []);
-  const base: Ctx = { factors: new Set(rec.input.factors), flags: new Set(ownFlags), age: rec.input.age };
-  const widened: Ctx = { ...base, flags: new Set([...ownFlags, ...extra]) };
-  const rules = kb.data.safetyRules.filter((r) => fires(r.trigger, widened) && !fires(r.trigger, base));
+  const base: SafetyContext = { factors: new Set(rec.input.factors), regimenFlags: new Set(ownFlags), age: rec.input.age };
+  const widened: SafetyContext = { ...base, regimenFlags: new Set([...ownFlags, ...extra]) };
+  const rules = kb.data.safetyRules.filter((r) => triggerFires(r.trigger, widened) && !triggerFires(r.trigger, base));
   if (rules.length === 0) return rec;
 
   const out: RecommendationOut = structuredClone(rec);
@@ -65,8 +33,8 @@ export function applyOtherMedicationRules(kb: KnowledgeBase, rec: Recommendation
     const adjunct = kb.adjunctsById.get(s.adjunct.id);
     if (!adjunct) continue;
     for (const rule of rules) {
-      if (!applies(rule, adjunct)) continue;
-      const cap = CAP[rule.effect];
+      if (!ruleApplies(rule, adjunct)) continue;
+      const cap = EFFECT_CAP[rule.effect];
       const before = s.stance;
       if (cap) s.stance = mostCautious(s.stance, cap);
       s.trace.push(`cds:other-medication:${rule.id}${before !== s.stance ? `→${s.stance}` : ''}`);

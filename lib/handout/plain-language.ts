@@ -270,13 +270,13 @@ export const alertPlain: Record<string, AlertPlain> = {
     question: 'Is it safe for me with my JAK or TYK2 tablet?',
   },
   'oral-antibiotic-spacing': {
-    fingerprint: '86ff003e',
+    fingerprint: '328d3ca6',
     scope: 'product',
     text: 'You take an antibiotic by mouth. Take this product at least 2 hours before or after your antibiotic.',
     question: 'How should I time it with my antibiotic?',
   },
   'oral-antifungal-yeast-probiotic': {
-    fingerprint: '32d6a7c4',
+    fingerprint: 'dfdd372e',
     scope: 'product',
     text: 'You take a medicine for a fungal infection. It may stop a yeast probiotic from working. Do not take the two together.',
     reason: 'It has a live yeast, and your medicine for a fungal infection may stop it from working.',

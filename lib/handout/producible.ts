@@ -24,6 +24,13 @@ type InputParts = { regimen: string[]; factors: string[]; age: number | null };
 function fire(kb: KnowledgeBase, conditionId: string, trigger: SafetyTrigger): InputParts | null {
   const regimenIds = kb.conditionsById.get(conditionId)!.regimenOptionIds;
   if ('ageBelow' in trigger) return { regimen: [], factors: [], age: Math.max(0, trigger.ageBelow - 1) };
+  if ('anyOf' in trigger) {
+    for (const alternative of trigger.anyOf) {
+      const input = fire(kb, conditionId, alternative);
+      if (input) return input;
+    }
+    return null;
+  }
   const parts = 'allOf' in trigger ? trigger.allOf : [trigger];
   const out: InputParts = { regimen: [], factors: [], age: null };
   for (const part of parts) {

@@ -21,7 +21,7 @@ describe('citationsOf', () => {
     expect(c.conditionSummaries.map((x) => x.id)).toEqual(['acne-vulgaris']);
     expect(c.letterClaimsAppraisal.map((l) => l.id)).toEqual(expect.arrayContaining(['acne-barrier', 'substantial-evidence']));
     expect(c.letterClaimsCited).toEqual([]);
-    expect(c.safetyRules.map((r) => r.id)).toEqual(expect.arrayContaining(['oral-antibiotic-spacing-factor']));
+    expect(c.safetyRules.map((r) => r.id)).toEqual(expect.arrayContaining(['oral-antibiotic-spacing']));
     expect(c.caveats.map((x) => x.code)).toEqual(['alongside-not-instead']);
   });
 

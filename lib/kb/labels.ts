@@ -219,6 +219,7 @@ export const RULE_EFFECT_LABEL: Record<SafetyRule['effect'], string> = {
 /** A safety rule's trigger in words; `factorName` turns a factor id into its name. */
 export function describeTrigger(trigger: SafetyTrigger, factorName: (id: string) => string): string {
   if ('allOf' in trigger) return trigger.allOf.map((t) => describeTrigger(t, factorName)).join(' and ');
+  if ('anyOf' in trigger) return trigger.anyOf.map((t) => describeTrigger(t, factorName)).join(' or ');
   if ('factor' in trigger) return factorName(trigger.factor);
   if ('regimenFlag' in trigger) return `Regimen includes ${REGIMEN_FLAG_LABEL[trigger.regimenFlag]}`;
   return `Age under ${trigger.ageBelow} ${trigger.ageBelow === 1 ? 'year' : 'years'}`;

@@ -82,7 +82,7 @@ export function crossReferenceProblems(data: KnowledgeBaseData): string[] {
   }
   for (const r of data.safetyRules) {
     needSources(`safety rule ${r.id}`, r.sourceIds);
-    const triggers = 'allOf' in r.trigger ? r.trigger.allOf : [r.trigger];
+    const triggers = 'allOf' in r.trigger ? r.trigger.allOf : 'anyOf' in r.trigger ? r.trigger.anyOf : [r.trigger];
     for (const t of triggers) if ('factor' in t && !factors.has(t.factor)) problems.push(`safety rule ${r.id} uses unknown factor "${t.factor}"`);
   }
   for (const c of [...data.standardCaveats, data.topicalInteractionNote]) needSources(`caveat ${c.code}`, c.sourceIds);

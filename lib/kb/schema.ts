@@ -205,11 +205,15 @@ export const ConditionNote = z.strictObject({
 });
 export type ConditionNote = z.infer<typeof ConditionNote>;
 
+const SingleTrigger = z.union([z.strictObject({ factor: FactorId }), z.strictObject({ regimenFlag: RegimenFlag })]);
+
 export const SafetyTrigger = z.union([
-  z.strictObject({ factor: FactorId }),
-  z.strictObject({ regimenFlag: RegimenFlag }),
+  SingleTrigger,
   z.strictObject({ ageBelow: z.number().int().min(0).max(120) }),
-  z.strictObject({ allOf: z.array(z.union([z.strictObject({ factor: FactorId }), z.strictObject({ regimenFlag: RegimenFlag })])).min(2) }),
+  /** Fires when all of them hold (e.g. pregnant and on a teratogen). */
+  z.strictObject({ allOf: z.array(SingleTrigger).min(2) }),
+  /** Fires when any of them holds (e.g. an oral antibiotic reported as a factor or in the regimen). */
+  z.strictObject({ anyOf: z.array(SingleTrigger).min(2) }),
 ]);
 export type SafetyTrigger = z.infer<typeof SafetyTrigger>;
 

@@ -19,26 +19,30 @@ export function mostCautious(a: Stance, b: Stance): Stance {
   return permissiveness(a) <= permissiveness(b) ? a : b;
 }
 
-const EFFECT_CAP: Record<SafetyRule['effect'], Stance | null> = {
+/** The most permissive stance each safety effect leaves (advice changes nothing). */
+export const EFFECT_CAP: Record<SafetyRule['effect'], Stance | null> = {
   avoid: 'avoid',
   caution: 'consider-with-caution',
   advice: null,
 };
 
-interface Context {
+/** What safety triggers are tested against. */
+export interface SafetyContext {
   factors: ReadonlySet<string>;
   regimenFlags: ReadonlySet<string>;
   age: number | null;
 }
 
-function triggerFires(trigger: SafetyTrigger, ctx: Context): boolean {
+export function triggerFires(trigger: SafetyTrigger, ctx: SafetyContext): boolean {
   if ('allOf' in trigger) return trigger.allOf.every((t) => triggerFires(t, ctx));
+  if ('anyOf' in trigger) return trigger.anyOf.some((t) => triggerFires(t, ctx));
   if ('factor' in trigger) return ctx.factors.has(trigger.factor);
   if ('regimenFlag' in trigger) return ctx.regimenFlags.has(trigger.regimenFlag);
   return ctx.age !== null && ctx.age < trigger.ageBelow;
 }
 
-function ruleApplies(rule: SafetyRule, adjunct: Adjunct): boolean {
+/** Whether a safety rule concerns this adjunct (its organisms, whether it is live, whether it holds prebiotics). */
+export function ruleApplies(rule: SafetyRule, adjunct: Adjunct): boolean {
   switch (rule.appliesTo) {
     case 'all':
       return true;
@@ -107,7 +111,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
     if (!option || !condition.regimenOptionIds.includes(id)) throw new Error(`Regimen "${id}" does not apply to ${condition.id}`);
     return option;
   });
-  const ctx: Context = {
+  const ctx: SafetyContext = {
     factors: new Set(input.factors),
     regimenFlags: new Set(regimen.flatMap((r) => r.flags)),
     age: input.age,
