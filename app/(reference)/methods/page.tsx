@@ -396,6 +396,11 @@ export default function MethodsPage() {
           Report a problem
         </h2>
         <p className={prose}>{release.contact}</p>
+        <p className={prose}>
+          When the service answers an EHR through CDS Hooks, what clinicians did with each card (accepted or overridden,
+          with their reasons) is kept without patient identifiers and listed at{' '}
+          <Link href="/cds/feedback">CDS Hooks feedback</Link>, so the suggestions can be audited.
+        </p>
       </section>
     </article>
   );
