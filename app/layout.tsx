@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Providers } from './providers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -47,7 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-          <Providers>{children}</Providers>
+          {children}
         </main>
         <footer className="no-print border-t border-slate-200 bg-white">
           <p className="mx-auto max-w-6xl px-4 py-4 text-xs leading-relaxed text-slate-600">

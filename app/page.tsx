@@ -7,6 +7,7 @@ import { workspaceCatalogue } from '@/lib/workspace/catalogue';
 import { WORKSPACE_EXAMPLES } from '@/lib/workspace/examples';
 import { normaliseQuery, STATE_PARAMS, stateFromSearchParams, stateToHref, stateToQuery } from '@/lib/workspace/state';
 import { Workspace, type InitialResult } from './_components/workspace';
+import { Providers } from './providers';
 
 // The root layout's title template applies to child segments only, so the page spells its title out.
 export const metadata: Metadata = { title: { absolute: 'Workspace · GutSkin CDS' } };
@@ -44,5 +45,10 @@ export default async function WorkspacePage(props: PageProps<'/'>) {
     href: stateToHref(e.state),
   }));
 
-  return <Workspace catalogue={catalogue} initial={initial} examples={examples} />;
+  // TanStack Query is needed by the workspace only, so its provider lives here rather than in the root layout.
+  return (
+    <Providers>
+      <Workspace catalogue={catalogue} initial={initial} examples={examples} />
+    </Providers>
+  );
 }

@@ -64,11 +64,18 @@ async function main() {
   console.log(`Load: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, against ${base}\n`);
   console.log('| Endpoint | req/s | p50 ms | p99 ms | errors | non-2xx |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  let failed = 0;
   for (const target of loadTargets) {
     const m = await measure(base, target);
+    failed += m.errors + m.non2xx;
     console.log(`| ${m.name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} |`);
   }
   await stop?.();
+  if (failed) {
+    console.log(`\n${failed} request(s) failed or answered outside 2xx under load.`);
+    process.exit(1);
+  }
+  console.log('\nEvery request answered 2xx.');
 }
 
 if (process.argv[1]?.endsWith('load.ts')) {

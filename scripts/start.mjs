@@ -1,6 +1,6 @@
 // `npm start`: migrate the database (idempotent), build if the build is missing or older than the sources, serve.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const run = (cmd, args) => {
@@ -28,6 +28,11 @@ if (stale) run('npm', ['run', 'build']);
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOSTNAME ?? '0.0.0.0';
 console.log(`Serving GutSkin CDS on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', host], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8'));
+const flags = process.env.NODE_OPTIONS ? [] : nodeFlags;
+const server = spawn(process.execPath, [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', port, '-H', host], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -160,9 +160,17 @@ const shorten = (s: string, max = 80) => (s.length <= max ? s : `${s.slice(0, ma
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Compiled once per phrase: the same ingredient phrases are matched against every medication of every call.
+const wordPatterns = new Map<string, RegExp | null>();
+
 function containsWord(haystack: string, phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return words !== '' && new RegExp(`(^|[^a-z0-9])${words}($|[^a-z0-9])`, 'i').test(haystack);
+  let pattern = wordPatterns.get(phrase);
+  if (pattern === undefined) {
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+    pattern = words === '' ? null : new RegExp(`(^|[^a-z0-9])${words}($|[^a-z0-9])`, 'i');
+    wordPatterns.set(phrase, pattern);
+  }
+  return pattern !== null && pattern.test(haystack);
 }
 
 function systemLabel(system: string | undefined): string {
@@ -256,6 +264,18 @@ interface Candidate {
   via: 'rxnorm' | 'ingredient';
 }
 
+const combinationPartsCache = new Map<string, string[]>();
+
+/** The ingredients of a combination phrase ("calcipotriene and betamethasone"), or one part for a single ingredient. */
+function combinationParts(phrase: string): string[] {
+  let parts = combinationPartsCache.get(phrase);
+  if (!parts) {
+    parts = phrase.split(/\s+and\s+|\s*\/\s*|\s*\+\s*/).map(baseIngredient).filter(Boolean);
+    combinationPartsCache.set(phrase, parts);
+  }
+  return parts;
+}
+
 function candidatesFor(kb: KnowledgeBase, names: string[], rxnormCodes: string[]): Candidate[] {
   const haystack = names.join(' | ').toLowerCase();
   const found = new Map<string, Candidate>();
@@ -268,7 +288,7 @@ function candidatesFor(kb: KnowledgeBase, names: string[], rxnormCodes: string[]
     const byCode = option.rxnorm.filter((c) => rxnormCodes.includes(c.code));
     if (byCode.length) add(option, byCode.map((c) => baseIngredient(c.display)), 'rxnorm');
     for (const phrase of option.ingredients) {
-      const parts = phrase.split(/\s+and\s+|\s*\/\s*|\s*\+\s*/).map(baseIngredient).filter(Boolean);
+      const parts = combinationParts(phrase);
       if (parts.length > 1) {
         if (parts.every((p) => containsWord(haystack, p))) add(option, parts, 'ingredient');
       } else {
@@ -287,8 +307,15 @@ function candidatesFor(kb: KnowledgeBase, names: string[], rxnormCodes: string[]
   return [...found.values()];
 }
 
+const baseIngredients = new Map<string, string>();
+
 function baseIngredient(phrase: string): string {
-  return phrase.toLowerCase().replace(FORM_WORDS_IN_PHRASES, ' ').replace(/\s+/g, ' ').trim();
+  let base = baseIngredients.get(phrase);
+  if (base === undefined) {
+    base = phrase.toLowerCase().replace(FORM_WORDS_IN_PHRASES, ' ').replace(/\s+/g, ' ').trim();
+    baseIngredients.set(phrase, base);
+  }
+  return base;
 }
 
 /** The findings for one MedicationRequest (none when it names no medication). */

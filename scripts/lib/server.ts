@@ -1,6 +1,6 @@
 /** Starts the production server on loopback with a throwaway SQLite database, for fuzz, load and bench scripts. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -29,7 +29,10 @@ export async function startServer(port: number, env: Record<string, string> = {}
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dir, 'db.sqlite')}`;
   const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, DATABASE_URL: databaseUrl };
   if (migrate) execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: fullEnv, stdio: 'pipe' });
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The same Node flags as `npm start`, so what is measured here is what runs in production.
+  const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8')) as { nodeFlags: string[] };
+  const flags = (fullEnv as NodeJS.ProcessEnv).NODE_OPTIONS ? [] : nodeFlags;
+  const child = spawn(process.execPath, [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: fullEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
