@@ -89,6 +89,8 @@ test.describe('a saved handout', () => {
     ['one product', onePsoriasisProduct],
     ['two products (every suggestion offered)', { condition: 'psoriasis', regimen: ['calcipotriene-betamethasone'], age: 45 }],
     ['acne on doxycycline', acneOnDoxycycline],
+    ['acne, every suggestion offered (two products and one listed briefly)', { condition: 'acne-vulgaris', regimen: ['adapalene', 'oral-doxycycline'], age: 22 }],
+    ['psoriasis on methotrexate with milk allergy in pregnancy, every suggestion offered', { condition: 'psoriasis', regimen: ['topical-corticosteroid', 'methotrexate'], factors: ['milk-allergy', 'pregnant'], age: 45 }],
   ] as const) {
     test(`fits one or two pages of A4 and of US Letter: ${name}`, async ({ page, request }) => {
       await page.goto(await saveHandout(request, body));

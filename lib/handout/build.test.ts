@@ -89,10 +89,17 @@ describe('acne on doxycycline', () => {
     expect(content.intro.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(/do not start, stop or change any treatment/);
   });
 
-  it('prints the insufficient-evidence product, when selected, as not known to help', () => {
+  it('beside products worth acting on, lists an insufficient-evidence product briefly, as not known to help', () => {
     const { content: full } = handoutFor(Personas.acneOnDoxycycline);
-    expect(full.products.map((p) => p.stance)).toEqual(['consider', 'consider', 'insufficient-evidence']);
-    const sp1 = full.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-sp1')!;
+    expect(full.products.map((p) => p.stance)).toEqual(['consider', 'consider']);
+    expect(full.alsoDiscussed?.heading).toBe('Also talked about: not enough research');
+    expect(text(full.alsoDiscussed)).toContain('There is not enough research to know if this helps. Your doctor is not asking you to take it.');
+  });
+
+  it('prints an insufficient-evidence product in full when it is what the sheet is about', () => {
+    const { content: alone } = handoutFor(Personas.acneOnDoxycycline, (id) => id.endsWith('lactobacillus-rhamnosus-sp1'));
+    expect(alone.alsoDiscussed).toBeNull();
+    const sp1 = alone.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-sp1')!;
     expect(sp1.standing).toBe('There is not enough research to know if this helps.');
     expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).toContain('There is not enough research to know if this helps.');
     // Very low certainty: "We do not know if it helps" would only repeat it.
@@ -103,19 +110,18 @@ describe('acne on doxycycline', () => {
     const { content: full } = handoutFor(Personas.acneOnDoxycycline);
     expect(full.shared?.sections.map((s) => s.id)).toEqual(['alongside', 'what-to-expect', 'stop-and-call', 'questions', 'label']);
     expect(full.products.map((p) => p.sections.map((s) => s.id))).toEqual([
-      ['what-and-why', 'how-to-take', 'what-to-expect'],
-      ['what-and-why', 'how-to-take', 'what-to-expect', 'questions'],
-      ['what-and-why', 'how-to-take', 'what-to-expect'],
+      ['what-and-why', 'how-to-take'],
+      ['what-and-why', 'how-to-take', 'questions'],
     ]);
     const shared = (id: string) => text(full.shared!.sections.find((s) => s.id === id));
     expect(shared('stop-and-call')).toContain('at least 2 hours');
     // Items every product has are printed once; each product keeps its own.
     expect(shared('what-to-expect')).toContain('Researchers are still studying products like this.');
-    expect(shared('what-to-expect')).not.toContain('may help a little');
+    expect(shared('what-to-expect')).toContain('may help a little');
     expect(shared('questions')).toContain('How should I time it with my antibiotic?');
     const spirulina = full.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-cect-30031-arthrospira')!;
     expect(text(spirulina.sections.find((s) => s.id === 'questions'))).toBe('Questions to ask your doctor or pharmacist\nWhat amount should I take?');
-    expect(text(spirulina.sections.find((s) => s.id === 'what-to-expect'))).toBe('What to expect\nA small study or two found it may help a little.');
+
   });
 });
 
@@ -123,16 +129,17 @@ describe('psoriasis on methotrexate', () => {
   const { content } = handoutFor(Personas.psoriasisOnMethotrexate);
 
   it('cautions about the immunosuppressant for each live product, with the question to ask', () => {
-    expect(content.products.map((p) => p.stance)).toEqual(['consider-with-caution', 'insufficient-evidence']);
+    expect(content.products.map((p) => p.stance)).toEqual(['consider-with-caution']);
     expect(content.products[0]!.standing).toMatch(/check a few things first/);
-    const stop = text(content.shared!.sections.find((s) => s.id === 'stop-and-call'));
+    const stop = text(content.products[0]!.sections.find((s) => s.id === 'stop-and-call'));
     expect(stop).toContain('You take a medicine that lowers your body’s defences.');
     expect(stop).toContain('we do not know if it helps you');
     expect(all(content)).toContain('Is it safe for me with the medicine I take for my immune system?');
   });
 
   it('says plainly that the amount must be checked with the doctor when the dose was not verified', () => {
-    const buhas = content.products.find((p) => p.adjunctId === 'bacillus-spores-with-fos-xos-gos')!;
+    const { content: buhasOnly } = handoutFor(Personas.psoriasisOnMethotrexate, (id) => id.endsWith('bacillus-spores-with-fos-xos-gos'));
+    const buhas = buhasOnly.products.find((p) => p.adjunctId === 'bacillus-spores-with-fos-xos-gos')!;
     expect(text(buhas.sections.find((s) => s.id === 'how-to-take'))).toContain('Check the amount with your doctor before you start.');
     expect(text(buhas.sections.find((s) => s.id === 'questions'))).toContain('What amount should I take?');
     const navarro = content.products.find((p) => p.adjunctId === 'navarro-lopez-psoriasis-three-strain')!;

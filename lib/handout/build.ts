@@ -204,8 +204,12 @@ export function buildHandout(
 
   const printable = selected.filter((s) => s.stance !== 'avoid');
   const avoided = selected.filter((s) => s.stance === 'avoid');
+  const actionable = printable.some((s) => s.stance === 'consider' || s.stance === 'consider-with-caution');
+  // Beside products worth acting on, those with too little research get one short entry each, not a full page.
+  const brief = actionable ? printable.filter((s) => s.stance === 'insufficient-evidence') : [];
+  const full = printable.filter((s) => !brief.includes(s));
 
-  const products: HandoutProduct[] = printable.map((s) => ({
+  const products: HandoutProduct[] = full.map((s) => ({
     suggestionId: s.id,
     adjunctId: s.adjunct.id,
     name: need(adjunctPlain[s.adjunct.id], `adjunct "${s.adjunct.id}"`).name,
@@ -214,6 +218,12 @@ export function buildHandout(
     sections: productSections(kb, recommendation, s),
   }));
   const shared = hoistShared(products);
+
+  const alsoDiscussed: Block[] = brief.map((s) =>
+    p(
+      `${need(adjunctPlain[s.adjunct.id], `adjunct "${s.adjunct.id}"`).name}: ${stancePlain['insufficient-evidence']} Your doctor is not asking you to take it. Ask them first if you want to.`,
+    ),
+  );
 
   const notForYou: Block[] = avoided.flatMap((s) => {
     const reasons = s.caveats.flatMap((c) => {
@@ -234,9 +244,9 @@ export function buildHandout(
   const intro: Block[] = [
     p(
       `${
-        products.length + avoided.length === 0
+        products.length + brief.length + avoided.length === 0
           ? 'Your doctor gave you this sheet. It explains what the research says about probiotics for your skin.'
-          : `Your doctor gave you this sheet about ${products.length + avoided.length === 1 ? 'a product' : 'products'} you talked about. It explains what the research says, in plain words.`
+          : `Your doctor gave you this sheet about ${products.length + brief.length + avoided.length === 1 ? 'a product' : 'products'} you talked about. It explains what the research says, in plain words.`
       } It is for you to learn from: please do not start, stop or change any treatment without your doctor.`,
     ),
   ];
@@ -259,6 +269,7 @@ export function buildHandout(
     products,
     shared,
     notForYou: notForYou.length ? { id: 'not-for-you', heading: 'Not for you right now', blocks: notForYou } : null,
+    alsoDiscussed: alsoDiscussed.length ? { id: 'also-discussed', heading: 'Also talked about: not enough research', blocks: alsoDiscussed } : null,
     footer: footerText,
   };
 }

@@ -21,6 +21,7 @@ export const SectionId = z.enum([
   'label',
   'important',
   'not-for-you',
+  'also-discussed',
   'general',
 ]);
 export type SectionId = z.infer<typeof SectionId>;
@@ -60,6 +61,11 @@ export const HandoutContent = z.strictObject({
   shared: z.strictObject({ heading: z.string(), sections: z.array(Section).min(1) }).nullable(),
   /** Selected products the patient must not take, with the plain reason. */
   notForYou: Section.nullable(),
+  /**
+   * Products with too little research, listed briefly when the sheet also has products worth acting on (so the sheet
+   * stays on one or two pages and the patient's attention stays on what was suggested). Absent in older snapshots.
+   */
+  alsoDiscussed: Section.nullable().default(null),
   footer: z.string(),
 });
 export type HandoutContent = z.infer<typeof HandoutContent>;

@@ -115,6 +115,7 @@ export function handoutTextUnits(content: HandoutContent): string[] {
     ...sectionUnits(content.general),
     ...content.products.flatMap((prod) => [prod.name, prod.standing, ...prod.sections.flatMap(sectionUnits)]),
     ...(content.shared ? [content.shared.heading, ...content.shared.sections.flatMap(sectionUnits)] : []),
+    ...(content.alsoDiscussed ? sectionUnits(content.alsoDiscussed) : []),
     ...(content.notForYou ? sectionUnits(content.notForYou) : []),
     content.footer,
   ];

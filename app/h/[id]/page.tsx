@@ -126,13 +126,19 @@ export default async function HandoutPage(props: PageProps<'/h/[id]'>) {
           </section>
         ) : null}
 
+        {content.alsoDiscussed ? (
+          <div className="mt-8 print:mt-4">
+            <SectionView section={content.alsoDiscussed} level={2} />
+          </div>
+        ) : null}
+
         {content.notForYou ? (
           <div className="box mt-8 rounded-md border-2 border-slate-800 px-4 pb-3 print:mt-5">
             <SectionView section={content.notForYou} level={2} />
           </div>
         ) : null}
 
-        <footer className="keep mt-8 flex items-end justify-between gap-6 border-t border-slate-400 pt-4 text-[0.85em] print:mt-4 print:pt-2">
+        <footer className="keep mt-8 flex items-end justify-between gap-6 border-t border-slate-400 pt-4 text-[0.85em] print:mt-2 print:pt-1 print:text-[9.5pt] print:leading-tight">
           <div>
             <p className="font-semibold">{content.footer}</p>
             <p className="mt-1">
@@ -142,7 +148,7 @@ export default async function HandoutPage(props: PageProps<'/h/[id]'>) {
           </div>
           {qr ? (
             <div
-              className="qr h-24 w-24 shrink-0 print:h-[19mm] print:w-[19mm]"
+              className="qr h-24 w-24 shrink-0 print:h-[16mm] print:w-[16mm]"
               role="img"
               aria-label="QR code that opens this handout again"
               dangerouslySetInnerHTML={{ __html: qr }}

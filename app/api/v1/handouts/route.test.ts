@@ -151,7 +151,8 @@ describe('GET /api/v1/handouts/{id}', () => {
     expect(saved).toMatchObject({ id: created.id, url: created.url, conditionId: 'psoriasis', rulesetVersion: created.rulesetVersion });
     expect(saved.input).toEqual({ ...psoriasis, suggestionIds: ['psoriasis:navarro-lopez-psoriasis-three-strain', 'psoriasis:bacillus-spores-with-fos-xos-gos'] });
     expect(saved.content.title).toBe('Probiotics and your psoriasis');
-    expect(saved.content.products.map((p: { adjunctId: string }) => p.adjunctId)).toEqual(['navarro-lopez-psoriasis-three-strain', 'bacillus-spores-with-fos-xos-gos']);
+    expect(saved.content.products.map((p: { adjunctId: string }) => p.adjunctId)).toEqual(['navarro-lopez-psoriasis-three-strain']);
+    expect(saved.content.alsoDiscussed.blocks[0].text).toMatch(/not enough research/);
     expect(Date.parse(saved.createdAt)).toBe(Date.parse(saved.content.issuedAt));
   });
 
