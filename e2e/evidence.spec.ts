@@ -78,6 +78,24 @@ test.describe('from a suggestion to its publication in three clicks', () => {
     });
   }
 
+  for (const condition of withEvidence) {
+    test(`${condition.id}: workspace card → evidence page → source page → publication link, by clicking`, async ({ page }) => {
+      await page.goto(`/?condition=${condition.id}`);
+      await expect(page.locator('[data-hydrated]')).toBeAttached();
+      // Click 1: the first card's evidence link.
+      const firstCard = page.locator('article[data-suggestion]').first();
+      await firstCard.getByRole('link', { name: /Evidence details/ }).click();
+      await expect(page).toHaveURL(new RegExp(`/evidence/${condition.id}/[a-z0-9-]+$`));
+      // Click 2: the first source listed on the evidence page.
+      const sourceLink = page.getByRole('region', { name: 'Sources' }).locator('a[href^="/sources/"]').first();
+      const sourceId = (await sourceLink.getAttribute('href'))!.split('/').pop()!;
+      await sourceLink.click();
+      await expect(page).toHaveURL(new RegExp(`/sources/${sourceId}$`));
+      // Click 3: the publication link is there to follow.
+      await expect(page.locator(`a[href="${expectedPublicationHref(sourceId)}"]`).first()).toBeVisible();
+    });
+  }
+
   test('every source page offers its publication link and its citation', async ({ page }) => {
     for (const source of kb.data.sources) {
       await page.goto(`/sources/${source.id}`);
