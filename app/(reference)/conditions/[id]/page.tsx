@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CertaintyBadge, StrengthBadge } from '@/components/grade-badges';
-import { LetterQuote } from '@/components/letter-quote';
+import { LetterClaimList } from '@/components/letter-quote';
 import { SourceRefs } from '@/components/source-citation';
 import { StanceLabel } from '@/components/stance-label';
-import { VerdictLabel } from '@/components/verdict-label';
 import { getKnowledgeBase } from '@/lib/kb';
 import { evidencePath, letterClaimsForCondition, resolveSources } from '@/lib/kb/citations';
 import {
@@ -207,18 +206,7 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
             <Link href="/letter">Its general claims, appraised</Link>.
           </p>
         ) : (
-          <ul className="mt-3 max-w-3xl space-y-5">
-            {claims.map((claim) => (
-              <li key={claim.id} className="space-y-2">
-                <LetterQuote quote={claim.quote} citeUrl={letter ? sourceUrl(letter) : undefined} />
-                <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className="font-medium">Our verdict:</span> <VerdictLabel verdict={claim.verdict} />
-                  <Link href={`/letter#${claim.id}`}>Read the appraisal</Link>
-                </p>
-                <p className="text-slate-800">{claim.appraisal}</p>
-              </li>
-            ))}
-          </ul>
+          <LetterClaimList claims={claims} citeUrl={letter ? sourceUrl(letter) : undefined} />
         )}
       </section>
 

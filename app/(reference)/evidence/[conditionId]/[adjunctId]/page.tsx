@@ -4,10 +4,9 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Field, FieldList } from '@/components/field-list';
 import { CertaintyBadge, StrengthBadge } from '@/components/grade-badges';
-import { LetterQuote } from '@/components/letter-quote';
+import { LetterClaimList } from '@/components/letter-quote';
 import { SourceCitation, SourceRefs } from '@/components/source-citation';
 import { StanceLabel } from '@/components/stance-label';
-import { VerdictLabel } from '@/components/verdict-label';
 import { getKnowledgeBase } from '@/lib/kb';
 import { evidencePageParams, findStatement, resolveSources } from '@/lib/kb/citations';
 import {
@@ -276,18 +275,7 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
             below. <Link href="/letter">The letter, appraised</Link>.
           </p>
         ) : (
-          <ul className="mt-3 space-y-4">
-            {letterClaims.map((claim) => (
-              <li key={claim.id} className="max-w-3xl space-y-2">
-                <LetterQuote quote={claim.quote} citeUrl={letter ? sourceUrl(letter) : undefined} />
-                <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className="font-medium">Our verdict:</span> <VerdictLabel verdict={claim.verdict} />
-                  <Link href={`/letter#${claim.id}`}>Read the appraisal</Link>
-                </p>
-                <p className="text-slate-800">{claim.appraisal}</p>
-              </li>
-            ))}
-          </ul>
+          <LetterClaimList claims={letterClaims} citeUrl={letter ? sourceUrl(letter) : undefined} />
         )}
       </section>
 
