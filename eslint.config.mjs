@@ -3,12 +3,25 @@ import nextTypescript from 'eslint-config-next/typescript';
 
 const pureDomain = {
   patterns: [
-    { group: ['next', 'next/*', '@/lib/db', '@/lib/db/*', 'server-only', '@prisma/*', 'react', 'react-dom'], message: 'Domain modules stay pure: no framework, database or server-only imports.' },
+    {
+      group: ['next', 'next/*', '@/lib/db', '@/lib/db/*', 'server-only', '@prisma/*', 'react', 'react-dom'],
+      message: 'Domain modules stay pure: no framework, database or server-only imports.',
+    },
   ],
 };
 
 const config = [
-  { ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'e2e/.tmp/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'lib/generated/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/.tmp/**',
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -20,7 +33,13 @@ const config = [
         { object: 'Date', property: 'now', message: 'Inject time; domain code has no clock.' },
         { object: 'Math', property: 'random', message: 'Domain code has no randomness.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject time; domain code has no clock.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Inject time; domain code has no clock.',
+        },
+      ],
     },
   },
 ];

@@ -5,14 +5,19 @@ import { frameAncestorsFromEnv, hashCsp, nonceCsp } from '@/lib/http/csp';
 
 function loadStaticHashes(): Record<string, string[]> {
   try {
-    return JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8')) as Record<string, string[]>;
+    return JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
   } catch {
     return {};
   }
 }
 
 const staticHashes = loadStaticHashes();
-const errorPageHashes = [...new Set([...(staticHashes['/_not-found'] ?? []), ...(staticHashes['/_global-error'] ?? [])])];
+const errorPageHashes = [
+  ...new Set([...(staticHashes['/_not-found'] ?? []), ...(staticHashes['/_global-error'] ?? [])]),
+];
 const options = { frameAncestors: frameAncestorsFromEnv(), dev: process.env.NODE_ENV !== 'production' };
 
 export function proxy(request: NextRequest) {

@@ -36,7 +36,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <ul className="flex gap-1 text-sm">
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="rounded px-3 py-2 text-slate-700 hover:bg-slate-100 hover:no-underline">
+                    <Link
+                      href={item.href}
+                      className="rounded px-3 py-2 text-slate-700 hover:bg-slate-100 hover:no-underline"
+                    >
                       {item.label}
                     </Link>
                   </li>

@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 
 export function FieldList({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return <dl className={`divide-y divide-slate-200 rounded border border-slate-200 bg-white ${className}`}>{children}</dl>;
+  return (
+    <dl className={`divide-y divide-slate-200 rounded border border-slate-200 bg-white ${className}`}>{children}</dl>
+  );
 }
 
 export function Field({ label, children }: { label: ReactNode; children: ReactNode }) {

@@ -14,7 +14,15 @@ export function LetterQuote({ quote, citeUrl }: { quote: string; citeUrl?: strin
 }
 
 /** Letter claims, each as the letter's words with our verdict and appraisal (condition and evidence pages). */
-export function LetterClaimList({ claims, citeUrl, className = '' }: { claims: readonly LetterClaim[]; citeUrl?: string; className?: string }) {
+export function LetterClaimList({
+  claims,
+  citeUrl,
+  className = '',
+}: {
+  claims: readonly LetterClaim[];
+  citeUrl?: string;
+  className?: string;
+}) {
   return (
     <ul className={`mt-3 max-w-3xl space-y-5 ${className}`}>
       {claims.map((claim) => (

@@ -44,7 +44,11 @@ export function SourceCitation({ source, showFindings = false }: { source: Sourc
 
 /** A compact line for lists of many sources. */
 export function SourceLine({ source, showType = true }: { source: Source; showType?: boolean }) {
-  const meta = [showType ? SOURCE_TYPE_LABEL[source.type] : null, source.year, `OCEBM level ${source.ocebmLevel}`].filter(Boolean);
+  const meta = [
+    showType ? SOURCE_TYPE_LABEL[source.type] : null,
+    source.year,
+    `OCEBM level ${source.ocebmLevel}`,
+  ].filter(Boolean);
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <Link href={sourcePath(source.id)}>{source.label}</Link>

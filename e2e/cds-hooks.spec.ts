@@ -9,14 +9,25 @@ test('discovery lists the services, with CORS', async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(res.headers()['access-control-allow-origin']).toBe('*');
   const body = await res.json();
-  expect(body.services.map((s: { id: string }) => s.id).sort()).toEqual(['gutskin-order-select', 'gutskin-patient-view']);
+  expect(body.services.map((s: { id: string }) => s.id).sort()).toEqual([
+    'gutskin-order-select',
+    'gutskin-patient-view',
+  ]);
 });
 
 test('every CDS route answers the preflight', async ({ request }) => {
-  for (const path of ['/cds-services', '/cds-services/gutskin-patient-view', '/cds-services/gutskin-patient-view/feedback']) {
+  for (const path of [
+    '/cds-services',
+    '/cds-services/gutskin-patient-view',
+    '/cds-services/gutskin-patient-view/feedback',
+  ]) {
     const res = await request.fetch(path, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://sandbox.cds-hooks.org', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+      headers: {
+        Origin: 'https://sandbox.cds-hooks.org',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type',
+      },
     });
     expect(res.status(), path).toBe(204);
     expect(res.headers()['access-control-allow-origin']).toBe('*');
@@ -29,7 +40,11 @@ test('a browser on another origin can call a service (real preflight) and gets c
   await page.goto(`http://localhost:${port}/robots.txt`);
   const result = await page.evaluate(
     async ({ url, body }) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-checked-when-auth-is-off' }, body: JSON.stringify(body) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer not-checked-when-auth-is-off' },
+        body: JSON.stringify(body),
+      });
       return { status: res.status, body: await res.json() };
     },
     { url: `http://127.0.0.1:${port}/cds-services/gutskin-patient-view`, body: fixture('psoriasis-methotrexate') },
@@ -52,7 +67,14 @@ test('feedback is stored, listed on /cds/feedback and exported as CSV', async ({
         {
           card,
           outcome: 'overridden',
-          overrideReason: { reason: { code: 'already-taking', system: 'http://127.0.0.1/cds/override-reasons', display: 'Already taking a probiotic or prebiotic' }, userComment: 'Takes a yoghurt drink daily.' },
+          overrideReason: {
+            reason: {
+              code: 'already-taking',
+              system: 'http://127.0.0.1/cds/override-reasons',
+              display: 'Already taking a probiotic or prebiotic',
+            },
+            userComment: 'Takes a yoghurt drink daily.',
+          },
           outcomeTimestamp: new Date().toISOString(),
         },
       ],

@@ -43,7 +43,10 @@ test.describe('from a suggestion to its publication in three clicks', () => {
   });
 
   for (const condition of withEvidence) {
-    test(`${condition.id}: API evidenceUrl → evidence page → source page → publication link`, async ({ page, request }) => {
+    test(`${condition.id}: API evidenceUrl → evidence page → source page → publication link`, async ({
+      page,
+      request,
+    }) => {
       const res = await request.get(`/api/v1/recommendations?condition=${condition.id}`);
       expect(res.status()).toBe(200);
       const suggestions: Suggestion[] = (await res.json()).suggestions;
@@ -79,7 +82,9 @@ test.describe('from a suggestion to its publication in three clicks', () => {
   }
 
   for (const condition of withEvidence) {
-    test(`${condition.id}: workspace card → evidence page → source page → publication link, by clicking`, async ({ page }) => {
+    test(`${condition.id}: workspace card → evidence page → source page → publication link, by clicking`, async ({
+      page,
+    }) => {
       await page.goto(`/?condition=${condition.id}`);
       await expect(page.locator('[data-hydrated]')).toBeAttached();
       // Click 1: the first card's evidence link.
@@ -103,8 +108,12 @@ test.describe('from a suggestion to its publication in three clicks', () => {
       await expect(page.getByText(source.citation, { exact: true })).toBeVisible();
       await expect(page.locator(`a[href="${expectedPublicationHref(source.id)}"]`).first()).toBeVisible();
       if (source.doi) await expect(page.locator(`a[href="https://doi.org/${source.doi}"]`).first()).toBeVisible();
-      if (source.pmid) await expect(page.locator(`a[href="https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/"]`).first()).toBeVisible();
-      if (source.pmcid) await expect(page.locator(`a[href="https://pmc.ncbi.nlm.nih.gov/articles/${source.pmcid}/"]`).first()).toBeVisible();
+      if (source.pmid)
+        await expect(page.locator(`a[href="https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/"]`).first()).toBeVisible();
+      if (source.pmcid)
+        await expect(
+          page.locator(`a[href="https://pmc.ncbi.nlm.nih.gov/articles/${source.pmcid}/"]`).first(),
+        ).toBeVisible();
     }
   });
 });
@@ -131,10 +140,15 @@ test.describe('page content', () => {
   test('the condition page grades each product, marks provisional codes and opens the workspace', async ({ page }) => {
     await page.goto('/conditions/seborrheic-dermatitis');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seborrheic dermatitis');
-    await expect(page.getByRole('table', { name: /diagnosis codes/i }).getByRole('row', { name: /50563003/ })).toContainText('Provisional');
+    await expect(
+      page.getByRole('table', { name: /diagnosis codes/i }).getByRole('row', { name: /50563003/ }),
+    ).toContainText('Provisional');
     const products = page.getByRole('table', { name: /grades for each product/i });
     await expect(products.getByRole('link')).toHaveCount(kb.statementsByCondition.get('seborrheic-dermatitis')!.length);
-    await expect(page.getByRole('link', { name: 'Open in workspace' })).toHaveAttribute('href', '/?condition=seborrheic-dermatitis');
+    await expect(page.getByRole('link', { name: 'Open in workspace' })).toHaveAttribute(
+      'href',
+      '/?condition=seborrheic-dermatitis',
+    );
     await expect(page.getByRole('heading', { name: 'Safety checks applied to every suggestion' })).toBeVisible();
 
     await page.goto('/conditions/hidradenitis-suppurativa');
@@ -142,7 +156,9 @@ test.describe('page content', () => {
     await expect(page.getByText(/No product is graded for this condition/)).toBeVisible();
   });
 
-  test('the letter page shows every claim with its verdict, and says plainly that "substantial clinical evidence" is not supported', async ({ page }) => {
+  test('the letter page shows every claim with its verdict, and says plainly that "substantial clinical evidence" is not supported', async ({
+    page,
+  }) => {
     await page.goto('/letter');
     await expect(page.getByText('OCEBM level 5, SORT C', { exact: false }).first()).toBeVisible();
     await expect(page.locator('a[href="https://doi.org/10.47391/JPMA.30238"]').first()).toBeVisible();
@@ -159,7 +175,10 @@ test.describe('page content', () => {
     await expect(substantial).toContainText('not supported by the evidence');
   });
 
-  test('the methods page states intended use, the inputs used and not used, and the same version as the API', async ({ page, request }) => {
+  test('the methods page states intended use, the inputs used and not used, and the same version as the API', async ({
+    page,
+    request,
+  }) => {
     const { rulesetVersion } = await (await request.get('/api/v1/conditions')).json();
     await page.goto('/methods');
     const main = page.getByRole('main');
@@ -168,7 +187,9 @@ test.describe('page content', () => {
     await expect(main).toContainText(rulesetVersion);
     await expect(main).toContainText(formatIsoDate(kb.data.release.nextReviewDue));
     await expect(main).toContainText(kb.data.release.funding);
-    await expect(main).toContainText('No race, ethnicity, language, sexual orientation, gender identity, sex, date of birth');
+    await expect(main).toContainText(
+      'No race, ethnicity, language, sexual orientation, gender identity, sex, date of birth',
+    );
     for (const f of kb.data.factors) await expect(main).toContainText(f.name);
     for (const r of kb.data.safetyRules) await expect(page.locator(`#rule-${r.id}`)).toContainText(r.text);
   });
@@ -210,7 +231,13 @@ test.describe('accessibility', () => {
 });
 
 test.describe('unknown ids', () => {
-  for (const path of ['/sources/nope', '/evidence/psoriasis/nope', '/evidence/nope/multistrain', '/conditions/nope', '/evidence/psoriasis/lgg-perinatal']) {
+  for (const path of [
+    '/sources/nope',
+    '/evidence/psoriasis/nope',
+    '/evidence/nope/multistrain',
+    '/conditions/nope',
+    '/evidence/psoriasis/lgg-perinatal',
+  ]) {
     test(`${path} answers 404`, async ({ request }) => {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status()).toBe(404);

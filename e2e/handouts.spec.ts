@@ -51,12 +51,17 @@ async function printed(page: Page, format: 'A4' | 'Letter') {
 }
 
 test.describe('a saved handout', () => {
-  test('opens at /h/{id} with the sections, the date, the version, the reading grade and a print button', async ({ page, request }) => {
+  test('opens at /h/{id} with the sections, the date, the version, the reading grade and a print button', async ({
+    page,
+    request,
+  }) => {
     const url = await saveHandout(request, onePsoriasisProduct);
     const res = await page.goto(url);
     expect(res?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: 'Probiotics and your psoriasis' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Probiotic capsule with 3 kinds of bacteria' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Probiotic capsule with 3 kinds of bacteria' }),
+    ).toBeVisible();
     for (const heading of SECTIONS) await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
     await expect(page.getByText('Lactobacillus rhamnosus CECT 8361')).toBeVisible();
     await expect(page.getByText('This sheet is from your clinician. It does not replace their advice.')).toBeVisible();
@@ -87,10 +92,24 @@ test.describe('a saved handout', () => {
 
   for (const [name, body] of [
     ['one product', onePsoriasisProduct],
-    ['two products (every suggestion offered)', { condition: 'psoriasis', regimen: ['calcipotriene-betamethasone'], age: 45 }],
+    [
+      'two products (every suggestion offered)',
+      { condition: 'psoriasis', regimen: ['calcipotriene-betamethasone'], age: 45 },
+    ],
     ['acne on doxycycline', acneOnDoxycycline],
-    ['acne, every suggestion offered (two products and one listed briefly)', { condition: 'acne-vulgaris', regimen: ['adapalene', 'oral-doxycycline'], age: 22 }],
-    ['psoriasis on methotrexate with milk allergy in pregnancy, every suggestion offered', { condition: 'psoriasis', regimen: ['topical-corticosteroid', 'methotrexate'], factors: ['milk-allergy', 'pregnant'], age: 45 }],
+    [
+      'acne, every suggestion offered (two products and one listed briefly)',
+      { condition: 'acne-vulgaris', regimen: ['adapalene', 'oral-doxycycline'], age: 22 },
+    ],
+    [
+      'psoriasis on methotrexate with milk allergy in pregnancy, every suggestion offered',
+      {
+        condition: 'psoriasis',
+        regimen: ['topical-corticosteroid', 'methotrexate'],
+        factors: ['milk-allergy', 'pregnant'],
+        age: 45,
+      },
+    ],
   ] as const) {
     test(`fits one or two pages of A4 and of US Letter: ${name}`, async ({ page, request }) => {
       await page.goto(await saveHandout(request, body));
@@ -104,7 +123,13 @@ test.describe('a saved handout', () => {
           test.info().annotations.push({ type: 'note', description: 'pdftotext not installed: PDF text not checked' });
           continue;
         }
-        for (const heading of ['How to take it', 'What to expect', 'When to stop and call', 'What to look for on a label']) expect(text).toContain(heading);
+        for (const heading of [
+          'How to take it',
+          'What to expect',
+          'When to stop and call',
+          'What to look for on a label',
+        ])
+          expect(text).toContain(heading);
         expect(text).toContain('This sheet is from your clinician.');
         expect(text).not.toContain('Reading level');
         expect(text).not.toContain('Workspace');
@@ -113,14 +138,23 @@ test.describe('a saved handout', () => {
   }
 
   test('has no serious or critical accessibility violations', async ({ page, request }) => {
-    await page.goto(await saveHandout(request, { condition: 'psoriasis', regimen: ['topical-corticosteroid', 'methotrexate'], factors: ['milk-allergy'], age: 45 }));
+    await page.goto(
+      await saveHandout(request, {
+        condition: 'psoriasis',
+        regimen: ['topical-corticosteroid', 'methotrexate'],
+        factors: ['milk-allergy'],
+        age: 45,
+      }),
+    );
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 
   test('an avoided product prints only under "Not for you right now"', async ({ page, request }) => {
-    await page.goto(await saveHandout(request, { condition: 'psoriasis', regimen: [], factors: ['immunocompromised'], age: 60 }));
+    await page.goto(
+      await saveHandout(request, { condition: 'psoriasis', regimen: [], factors: ['immunocompromised'], age: 60 }),
+    );
     await expect(page.getByRole('heading', { name: 'Not for you right now' })).toBeVisible();
     await expect(page.getByText('Probiotic capsule with 3 kinds of bacteria: do not take it.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'How to take it' })).toHaveCount(0);
@@ -143,13 +177,43 @@ test.describe('the handouts API over HTTP', () => {
     expect(saved.content.products[0].suggestionId).toBe('psoriasis:navarro-lopez-psoriasis-three-strain');
   });
 
-  test('errors are problem+json: unknown field 400, malformed JSON 400, 17 KB 413, unknown id 404, not offered 400', async ({ request }) => {
+  test('errors are problem+json: unknown field 400, malformed JSON 400, 17 KB 413, unknown id 404, not offered 400', async ({
+    request,
+  }) => {
     const cases = [
-      [await request.post('/api/v1/handouts', { data: { ...onePsoriasisProduct, patientName: 'x' } }), 400, /Unknown field "patientName"/],
-      [await request.post('/api/v1/handouts', { data: Buffer.from('{"condition":'), headers: { 'Content-Type': 'application/json' } }), 400, /not valid JSON/],
-      [await request.post('/api/v1/handouts', { data: { condition: 'psoriasis', regimen: ['x'.repeat(17 * 1024)] } }), 413, /at most 16384 bytes/],
-      [await request.post('/api/v1/handouts', { data: Buffer.from('condition=psoriasis'), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), 415, /application\/json/],
-      [await request.post('/api/v1/handouts', { data: { ...onePsoriasisProduct, suggestionIds: ['acne-vulgaris:lactobacillus-rhamnosus-sp1'] } }), 400, /is not a suggestion for this input/],
+      [
+        await request.post('/api/v1/handouts', { data: { ...onePsoriasisProduct, patientName: 'x' } }),
+        400,
+        /Unknown field "patientName"/,
+      ],
+      [
+        await request.post('/api/v1/handouts', {
+          data: Buffer.from('{"condition":'),
+          headers: { 'Content-Type': 'application/json' },
+        }),
+        400,
+        /not valid JSON/,
+      ],
+      [
+        await request.post('/api/v1/handouts', { data: { condition: 'psoriasis', regimen: ['x'.repeat(17 * 1024)] } }),
+        413,
+        /at most 16384 bytes/,
+      ],
+      [
+        await request.post('/api/v1/handouts', {
+          data: Buffer.from('condition=psoriasis'),
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        }),
+        415,
+        /application\/json/,
+      ],
+      [
+        await request.post('/api/v1/handouts', {
+          data: { ...onePsoriasisProduct, suggestionIds: ['acne-vulgaris:lactobacillus-rhamnosus-sp1'] },
+        }),
+        400,
+        /is not a suggestion for this input/,
+      ],
       [await request.get('/api/v1/handouts/AAAAAAAAAAAAAAAAAAAAAA'), 404, /no saved handout/],
       [await request.get('/api/v1/handouts'), 405, /POST/],
     ] as const;
@@ -161,7 +225,9 @@ test.describe('the handouts API over HTTP', () => {
   });
 });
 
-test('from the workspace: Print handout saves the chosen suggestions and opens a handout that prints on one or two pages', async ({ page }) => {
+test('from the workspace: Print handout saves the chosen suggestions and opens a handout that prints on one or two pages', async ({
+  page,
+}) => {
   await page.goto('/?condition=acne-vulgaris&regimen=adapalene,oral-doxycycline&age=22');
   await expect(page.locator('[data-hydrated]')).toBeAttached();
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/handouts') && r.request().method() === 'POST');

@@ -27,7 +27,9 @@ test.describe('two stateless instances against one PostgreSQL', () => {
   });
 
   test('a handout saved through one instance is served by the other', async ({ request }) => {
-    const saved = await request.post(`${a.url}/api/v1/handouts`, { data: { condition: 'acne-vulgaris', regimen: ['oral-doxycycline'], factors: [], age: 24 } });
+    const saved = await request.post(`${a.url}/api/v1/handouts`, {
+      data: { condition: 'acne-vulgaris', regimen: ['oral-doxycycline'], factors: [], age: 24 },
+    });
     expect(saved.status()).toBe(201);
     const { id, url } = (await saved.json()) as { id: string; url: string };
     const fromB = await request.get(`${b.url}/api/v1/handouts/${id}`);

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-const scriptSrc = (csp: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+const scriptSrc = (csp: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src')) ?? '';
 
 test('pages carry a strict CSP and the other security headers, and run without CSP violations', async ({ page }) => {
   for (const path of ['/', '/no-such-page']) {
@@ -26,7 +30,8 @@ test('pages carry a strict CSP and the other security headers, and run without C
 });
 
 test('dynamic pages get a fresh nonce per request', async ({ request }) => {
-  const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get('/no-such-page')).headers()['content-security-policy'] ?? '')?.[1];
+  const nonceOf = async () =>
+    /'nonce-([^']+)'/.exec((await request.get('/no-such-page')).headers()['content-security-policy'] ?? '')?.[1];
   const [a, b] = [await nonceOf(), await nonceOf()];
   expect(a).toBeTruthy();
   expect(a).not.toBe(b);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** Field names that would hold a patient identifier. The database must never gain one. */
-const IDENTIFIER = /(name|birth|dob|address|street|postcode|zip|phone|mobile|email|mrn|record|nhs|ssn|insurance|patient)/i;
+const IDENTIFIER =
+  /(name|birth|dob|address|street|postcode|zip|phone|mobile|email|mrn|record|nhs|ssn|insurance|patient)/i;
 const ALLOWED = new Set(['Handout.conditionId']);
 
 function fieldsOf(schema: string): string[] {
@@ -27,6 +28,9 @@ describe('no patient identifiers in the database', () => {
 
   it('the check would catch a planted field', () => {
     const planted = fieldsOf('model Handout {\n  id String @id\n  patientName String\n  birthDate DateTime\n}');
-    expect(planted.filter((f) => IDENTIFIER.test(f.split('.')[1]!))).toEqual(['Handout.patientName', 'Handout.birthDate']);
+    expect(planted.filter((f) => IDENTIFIER.test(f.split('.')[1]!))).toEqual([
+      'Handout.patientName',
+      'Handout.birthDate',
+    ]);
   });
 });

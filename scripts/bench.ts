@@ -25,23 +25,38 @@ interface Row {
   ok: boolean | null;
 }
 const rows: Row[] = [];
-const row = (area: string, metric: string, value: string, budget = '', ok: boolean | null = null) => rows.push({ area, metric, value, budget, ok });
+const row = (area: string, metric: string, value: string, budget = '', ok: boolean | null = null) =>
+  rows.push({ area, metric, value, budget, ok });
 const ms = (n: number) => `${n.toFixed(n < 1 ? 4 : 1)} ms`;
 
 async function benchEngine() {
   const kb = getKnowledgeBase();
   const typical = { condition: 'psoriasis', regimen: ['topical-corticosteroid', 'methotrexate'], factors: [], age: 45 };
   const widest = [...kb.data.conditions].sort((a, b) => b.regimenOptionIds.length - a.regimenOptionIds.length)[0]!;
-  const worst = { condition: widest.id, regimen: [...widest.regimenOptionIds], factors: kb.data.factors.map((f) => f.id), age: 0 };
+  const worst = {
+    condition: widest.id,
+    regimen: [...widest.regimenOptionIds],
+    factors: kb.data.factors.map((f) => f.id),
+    age: 0,
+  };
   const bench = new Bench({ time: 1500, warmupTime: 300 });
   bench.add('typical', () => void recommend(kb, typical));
-  bench.add(`worst case (${widest.id}, ${worst.regimen.length} regimen items, all ${worst.factors.length} factors)`, () => void recommend(kb, worst));
+  bench.add(
+    `worst case (${widest.id}, ${worst.regimen.length} regimen items, all ${worst.factors.length} factors)`,
+    () => void recommend(kb, worst),
+  );
   await bench.run();
   for (const task of bench.tasks) {
     const r = task.result;
     if (r.state !== 'completed') continue;
     const p99 = r.latency.p99;
-    row('Rules engine', `${task.name}: ops/s, p99`, `${Math.round(r.throughput.mean).toLocaleString('en')} ops/s, p99 ${ms(p99)}`, 'p99 ≤ 0.1 ms', p99 <= 0.1);
+    row(
+      'Rules engine',
+      `${task.name}: ops/s, p99`,
+      `${Math.round(r.throughput.mean).toLocaleString('en')} ops/s, p99 ${ms(p99)}`,
+      'p99 ≤ 0.1 ms',
+      p99 <= 0.1,
+    );
   }
 }
 
@@ -81,7 +96,9 @@ async function firstLoadJsKb(url: string): Promise<number | null> {
   const html = await res.text();
   // Modern browsers skip `nomodule` scripts (legacy polyfills), so they are not part of what a user downloads.
   const tags = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag));
-  const srcs = [...new Set(tags.map((tag) => /src="([^"]+\.js)"/.exec(tag)?.[1]).filter((s): s is string => Boolean(s)))];
+  const srcs = [
+    ...new Set(tags.map((tag) => /src="([^"]+\.js)"/.exec(tag)?.[1]).filter((s): s is string => Boolean(s))),
+  ];
   let total = 0;
   for (const src of srcs) {
     const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
@@ -96,10 +113,22 @@ async function lighthouseRun(url: string) {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, desktopConfig);
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      desktopConfig,
+    );
     const lhr = result!.lhr;
     return {
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
@@ -113,7 +142,10 @@ async function lighthouseRun(url: string) {
 }
 
 function cdsFixture(): { service: string; body: string } | null {
-  const candidates = ['lib/cds/__fixtures__/psoriasis-topical.json', 'lib/cds/__fixtures__/psoriasis-calcipotriene-betamethasone.json'];
+  const candidates = [
+    'lib/cds/__fixtures__/psoriasis-topical.json',
+    'lib/cds/__fixtures__/psoriasis-calcipotriene-betamethasone.json',
+  ];
   const file = candidates.find(existsSync);
   if (!file) return null;
   const body = readFileSync(file, 'utf8');
@@ -133,21 +165,54 @@ async function main() {
     // Steady state: each target is warmed up (JIT, caches) for a few seconds before it is measured.
     const warm = (target: Parameters<typeof measure>[1]) => measure(base, target, CONNECTIONS, 3);
     // Throughput against the machine's limit: the API vs a static file served by the same server.
-    await warm({ name: 'warm-up', path: '/api/v1/recommendations?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&age=45' });
+    await warm({
+      name: 'warm-up',
+      path: '/api/v1/recommendations?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&age=45',
+    });
     await warm({ name: 'warm-up', path: '/robots.txt' });
-    const api = await measure(base, { name: 'recommendations', path: '/api/v1/recommendations?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&age=45' }, CONNECTIONS, SECONDS);
+    const api = await measure(
+      base,
+      {
+        name: 'recommendations',
+        path: '/api/v1/recommendations?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&age=45',
+      },
+      CONNECTIONS,
+      SECONDS,
+    );
     const staticFile = await measure(base, { name: 'static', path: '/robots.txt' }, CONNECTIONS, SECONDS);
     const ratio = api.requestsPerSecond / staticFile.requestsPerSecond;
-    row('API', `GET /api/v1/recommendations, ${CONNECTIONS} connections`, `${api.requestsPerSecond.toFixed(0)} req/s; p50 ${api.p50} ms, p99 ${api.p99} ms; errors ${api.errors + api.non2xx}`, 'p99 ≤ 50 ms', api.p99 <= 50);
-    row('API', `static file (/robots.txt), ${CONNECTIONS} connections`, `${staticFile.requestsPerSecond.toFixed(0)} req/s; p50 ${staticFile.p50} ms, p99 ${staticFile.p99} ms`);
+    row(
+      'API',
+      `GET /api/v1/recommendations, ${CONNECTIONS} connections`,
+      `${api.requestsPerSecond.toFixed(0)} req/s; p50 ${api.p50} ms, p99 ${api.p99} ms; errors ${api.errors + api.non2xx}`,
+      'p99 ≤ 50 ms',
+      api.p99 <= 50,
+    );
+    row(
+      'API',
+      `static file (/robots.txt), ${CONNECTIONS} connections`,
+      `${staticFile.requestsPerSecond.toFixed(0)} req/s; p50 ${staticFile.p50} ms, p99 ${staticFile.p99} ms`,
+    );
     row('API', 'API / static throughput', `${(ratio * 100).toFixed(0)}%`, '≥ 70%', ratio >= 0.7);
 
     const cds = cdsFixture();
     if (cds) {
-      const target = { name: 'cds', path: `/cds-services/${cds.service}`, method: 'POST' as const, body: cds.body, headers: { 'content-type': 'application/json' } };
+      const target = {
+        name: 'cds',
+        path: `/cds-services/${cds.service}`,
+        method: 'POST' as const,
+        body: cds.body,
+        headers: { 'content-type': 'application/json' },
+      };
       await warm(target);
       const m = await measure(base, target, CONNECTIONS, SECONDS);
-      row('CDS Hooks', `POST /cds-services/${cds.service} (psoriasis fixture)`, `p50 ${m.p50} ms, p99 ${m.p99} ms; ${m.requestsPerSecond.toFixed(0)} req/s; errors ${m.errors + m.non2xx}`, 'p99 ≤ 50 ms', m.p99 <= 50 && m.errors + m.non2xx === 0);
+      row(
+        'CDS Hooks',
+        `POST /cds-services/${cds.service} (psoriasis fixture)`,
+        `p50 ${m.p50} ms, p99 ${m.p99} ms; ${m.requestsPerSecond.toFixed(0)} req/s; errors ${m.errors + m.non2xx}`,
+        'p99 ≤ 50 ms',
+        m.p99 <= 50 && m.errors + m.non2xx === 0,
+      );
     } else {
       row('CDS Hooks', 'psoriasis fixture', 'n/a (no fixture found)');
     }
@@ -168,7 +233,13 @@ async function main() {
       ['handout page', handoutUrl, null],
     ] as const) {
       const kb = url ? await firstLoadJsKb(url) : null;
-      row('Page weight', `first-load JS (gzip), ${name}`, kb === null ? 'n/a' : `${kb.toFixed(1)} KB`, budget ? `≤ ${budget} KB` : '', budget && kb !== null ? kb <= budget : null);
+      row(
+        'Page weight',
+        `first-load JS (gzip), ${name}`,
+        kb === null ? 'n/a' : `${kb.toFixed(1)} KB`,
+        budget ? `≤ ${budget} KB` : '',
+        budget && kb !== null ? kb <= budget : null,
+      );
     }
 
     for (const [name, url] of [
@@ -181,7 +252,13 @@ async function main() {
       }
       try {
         const lh = await lighthouseRun(url);
-        row('Lighthouse (desktop)', `${name}: performance, accessibility`, `${lh.performance}, ${lh.accessibility}`, 'perf ≥ 95, a11y 100', lh.performance >= 95 && lh.accessibility === 100);
+        row(
+          'Lighthouse (desktop)',
+          `${name}: performance, accessibility`,
+          `${lh.performance}, ${lh.accessibility}`,
+          'perf ≥ 95, a11y 100',
+          lh.performance >= 95 && lh.accessibility === 100,
+        );
         row('Lighthouse (desktop)', `${name}: LCP, TBT`, `${lh.lcp.toFixed(0)} ms, ${lh.tbt.toFixed(0)} ms`);
       } catch (error) {
         row('Lighthouse (desktop)', name, `failed: ${(error as Error).message.split('\n')[0]}`);
@@ -194,7 +271,13 @@ async function main() {
     await server.stop();
   }
   row('Memory', 'server resident memory after start', `${(memory.start / 1024).toFixed(0)} MB`);
-  row('Memory', 'server peak resident memory under load', `${(memory.peak / 1024).toFixed(0)} MB`, '≤ 300 MB', memory.peak / 1024 <= 300);
+  row(
+    'Memory',
+    'server peak resident memory under load',
+    `${(memory.peak / 1024).toFixed(0)} MB`,
+    '≤ 300 MB',
+    memory.peak / 1024 <= 300,
+  );
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
   const table = [
@@ -202,13 +285,23 @@ async function main() {
     '',
     '| Area | Metric | Value | Budget | Met |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.area} | ${r.metric} | ${r.value} | ${r.budget} | ${r.ok === null ? '' : r.ok ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (r) => `| ${r.area} | ${r.metric} | ${r.value} | ${r.budget} | ${r.ok === null ? '' : r.ok ? 'yes' : '**no**'} |`,
+    ),
   ].join('\n');
   console.log(table);
 
   const doc = 'docs/performance.md';
-  const current = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
-  writeFileSync(doc, current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+  const current = existsSync(doc)
+    ? readFileSync(doc, 'utf8')
+    : '# Performance\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+  writeFileSync(
+    doc,
+    current.replace(
+      /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+      `<!-- bench:start -->\n${table}\n<!-- bench:end -->`,
+    ),
+  );
   console.log(`\nWrote the table into ${doc}.`);
 }
 

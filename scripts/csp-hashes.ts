@@ -19,7 +19,11 @@ function* htmlFiles(dir: string): Generator<string> {
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.add(createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64'));
+    hashes.add(
+      createHash('sha256')
+        .update(match[1] ?? '', 'utf8')
+        .digest('base64'),
+    );
   }
   return [...hashes];
 }

@@ -21,8 +21,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   let found = findChromium();
   if (!found) {
     if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-      console.log('No Chromium found: installing Debian\'s chromium (apt-get install -y chromium)…');
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+      console.log("No Chromium found: installing Debian's chromium (apt-get install -y chromium)…");
+      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+        stdio: 'inherit',
+      });
       found = findChromium();
     }
     if (!found) {

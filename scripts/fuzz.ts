@@ -10,7 +10,18 @@ const TOTAL = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const CONCURRENCY = 16;
 const TIMEOUT_MS = 10_000;
 
-const ids = ['psoriasis', 'acne-vulgaris', 'atopic-dermatitis', 'x', '..', '%00', 'a'.repeat(300), '🙂', "' OR 1=1 --", '<script>'];
+const ids = [
+  'psoriasis',
+  'acne-vulgaris',
+  'atopic-dermatitis',
+  'x',
+  '..',
+  '%00',
+  'a'.repeat(300),
+  '🙂',
+  "' OR 1=1 --",
+  '<script>',
+];
 const paths = fc.oneof(
   fc.constantFrom(
     '/api/health',
@@ -32,19 +43,36 @@ const paths = fc.oneof(
   fc.constantFrom(...ids).map((id) => `/h/${encodeURIComponent(id)}`),
   fc.constantFrom(...ids).map((id) => `/sources/${encodeURIComponent(id)}`),
   fc.constantFrom(...ids).map((id) => `/conditions/${encodeURIComponent(id)}`),
-  fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).map(([a, b]) => `/evidence/${encodeURIComponent(a)}/${encodeURIComponent(b)}`),
+  fc
+    .tuple(fc.constantFrom(...ids), fc.constantFrom(...ids))
+    .map(([a, b]) => `/evidence/${encodeURIComponent(a)}/${encodeURIComponent(b)}`),
   fc.constantFrom(...ids).map((id) => `/cds-services/${encodeURIComponent(id)}`),
 );
 
 const value = fc.oneof(
-  fc.constantFrom('psoriasis', 'acne-vulgaris', 'topical-corticosteroid,methotrexate', 'immunocompromised', '45', '-1', '1e9', 'NaN', ''),
+  fc.constantFrom(
+    'psoriasis',
+    'acne-vulgaris',
+    'topical-corticosteroid,methotrexate',
+    'immunocompromised',
+    '45',
+    '-1',
+    '1e9',
+    'NaN',
+    '',
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constant('x'.repeat(5000)),
 );
 const query = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom('condition', 'regimen', 'factors', 'age'), fc.string({ maxLength: 12 })), value), { maxLength: 6 })
-  .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}` : ''));
+  .array(
+    fc.tuple(fc.oneof(fc.constantFrom('condition', 'regimen', 'factors', 'age'), fc.string({ maxLength: 12 })), value),
+    { maxLength: 6 },
+  )
+  .map((pairs) =>
+    pairs.length ? `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}` : '',
+  );
 
 const handoutLike = fc.record(
   {
@@ -78,7 +106,14 @@ const body = fc.oneof(
 );
 const headers = fc.record(
   {
-    'content-type': fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8', '', 'multipart/form-data'),
+    'content-type': fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=utf-8',
+      '',
+      'multipart/form-data',
+    ),
     authorization: fc.constantFrom('Bearer x', 'Bearer eyJhbGciOiJub25lIn0.e30.', 'Basic YTpi', ''),
     accept: fc.constantFrom('application/json', 'text/html', '*/*'),
     'if-none-match': fc.constantFrom('"x"', '*', 'W/"1"'),
@@ -98,7 +133,8 @@ async function main() {
   let base = process.env.FUZZ_URL;
   let stop: (() => Promise<void>) | undefined;
   if (base) {
-    if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base)) throw new Error('FUZZ_URL must be a loopback address');
+    if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
+      throw new Error('FUZZ_URL must be a loopback address');
   } else {
     ensureBuild();
     const server = await startServer(3190);
@@ -136,15 +172,25 @@ async function main() {
           statuses.set(-431, (statuses.get(-431) ?? 0) + 1);
           continue;
         }
-        failures.push(`${(error as Error).name === 'TimeoutError' ? 'HANG' : 'ERROR'} ${label}: ${(error as Error).message}`);
+        failures.push(
+          `${(error as Error).name === 'TimeoutError' ? 'HANG' : 'ERROR'} ${label}: ${(error as Error).message}`,
+        );
       }
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   await stop?.();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Fuzz: ${samples.length} requests in ${seconds} s. Status counts (-431: oversized URL closed by the HTTP layer): ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`);
-  if (process.env.FUZZ_VERBOSE) for (const [status, label] of examples) console.log(`  e.g. ${status}: ${label.slice(0, 120)}`);
+  console.log(
+    `Fuzz: ${samples.length} requests in ${seconds} s. Status counts (-431: oversized URL closed by the HTTP layer): ${[
+      ...statuses,
+    ]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(', ')}`,
+  );
+  if (process.env.FUZZ_VERBOSE)
+    for (const [status, label] of examples) console.log(`  e.g. ${status}: ${label.slice(0, 120)}`);
   if (failures.length) {
     console.log(`${failures.length} failure(s) (5xx or hang):`);
     for (const f of failures.slice(0, 50)) console.log(`  ${f}`);

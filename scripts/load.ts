@@ -17,7 +17,10 @@ interface Target {
 }
 
 export const loadTargets: Target[] = [
-  { name: 'recommendations (psoriasis on methotrexate)', path: '/api/v1/recommendations?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&age=45' },
+  {
+    name: 'recommendations (psoriasis on methotrexate)',
+    path: '/api/v1/recommendations?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&age=45',
+  },
   { name: 'conditions', path: '/api/v1/conditions' },
   { name: 'health (database round trip)', path: '/api/health' },
   {
@@ -54,7 +57,8 @@ async function main() {
   let base = process.env.LOAD_URL;
   let stop: (() => Promise<void>) | undefined;
   if (base) {
-    if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base)) throw new Error('LOAD_URL must be a loopback address');
+    if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(base))
+      throw new Error('LOAD_URL must be a loopback address');
   } else {
     ensureBuild();
     const server = await startServer(3191, { RATE_LIMIT_DISABLED: '1' });

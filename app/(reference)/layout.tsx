@@ -15,7 +15,8 @@ export default function ReferenceLayout({ children }: { children: ReactNode }) {
         Knowledge base <span className="font-mono">{kb.rulesetVersion}</span>, last reviewed{' '}
         <time dateTime={release.lastReviewed}>{formatIsoDate(release.lastReviewed)}</time>.{' '}
         <span className="hidden print:inline">
-          Printed from GutSkin CDS: decision support for healthcare professionals; it does not replace clinical judgement.{' '}
+          Printed from GutSkin CDS: decision support for healthcare professionals; it does not replace clinical
+          judgement.{' '}
         </span>
         <Link href="/methods" className="no-print">
           How the evidence was graded

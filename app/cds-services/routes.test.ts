@@ -32,9 +32,15 @@ afterEach(() => {
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`${BASE}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-const serviceCall = (id: string, body: unknown, headers?: Record<string, string>) => call(post(`/cds-services/${id}`, body, headers), params(id));
-const feedbackCall = (id: string, body: unknown, headers?: Record<string, string>) => feedback(post(`/cds-services/${id}/feedback`, body, headers), params(id));
+  new Request(`${BASE}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const serviceCall = (id: string, body: unknown, headers?: Record<string, string>) =>
+  call(post(`/cds-services/${id}`, body, headers), params(id));
+const feedbackCall = (id: string, body: unknown, headers?: Record<string, string>) =>
+  feedback(post(`/cds-services/${id}/feedback`, body, headers), params(id));
 
 function expectCors(res: Response) {
   expect(res.headers.get('access-control-allow-origin')).toBe('*');
@@ -75,7 +81,9 @@ describe('discovery and service calls', () => {
 
   it('honours APP_ORIGIN for links', async () => {
     process.env.APP_ORIGIN = 'https://cds.example.org/';
-    const body = (await (await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'))).json()) as { cards: { source: { url: string } }[] };
+    const body = (await (await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'))).json()) as {
+      cards: { source: { url: string } }[];
+    };
     expect(body.cards[0]!.source.url).toBe('https://cds.example.org/methods');
   });
 
@@ -113,8 +121,15 @@ describe('discovery and service calls', () => {
   });
 
   it('412 names the missing prefetch keys', async () => {
-    const problem = (await (await serviceCall('gutskin-patient-view', fixture('missing-prefetch'))).json()) as { detail: string; errors: { path: string }[] };
-    expect(problem.errors.map((e) => e.path)).toEqual(['prefetch.conditions', 'prefetch.medications', 'prefetch.allergies']);
+    const problem = (await (await serviceCall('gutskin-patient-view', fixture('missing-prefetch'))).json()) as {
+      detail: string;
+      errors: { path: string }[];
+    };
+    expect(problem.errors.map((e) => e.path)).toEqual([
+      'prefetch.conditions',
+      'prefetch.medications',
+      'prefetch.allergies',
+    ]);
     expect(problem.detail).toMatch(/does not query FHIR servers/);
   });
 
@@ -137,7 +152,9 @@ describe('client authentication, when trusted issuers are configured', () => {
     keys = await generateKeyPair('ES384');
   });
   const enable = async () => {
-    process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({ [ISS]: { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES384' }] } });
+    process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({
+      [ISS]: { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES384' }] },
+    });
   };
   const bearer = async (aud: string, claims: Record<string, unknown> = {}) => {
     const now = Math.floor(Date.now() / 1000);
@@ -152,7 +169,10 @@ describe('client authentication, when trusted issuers are configured', () => {
     for (const res of [
       await discovery(new Request(`${BASE}/cds-services`)),
       await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate')),
-      await feedbackCall('gutskin-patient-view', reference('spec-22-example-overridden-guidance-without-overridereason.json')),
+      await feedbackCall(
+        'gutskin-patient-view',
+        reference('spec-22-example-overridden-guidance-without-overridereason.json'),
+      ),
     ]) {
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -165,21 +185,37 @@ describe('client authentication, when trusted issuers are configured', () => {
     await enable();
     const ok = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer(`${BASE}/cds-services`) }));
     expect(ok.status).toBe(200);
-    const svc = await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'), await bearer(`${BASE}/cds-services/gutskin-patient-view`));
+    const svc = await serviceCall(
+      'gutskin-patient-view',
+      fixture('psoriasis-methotrexate'),
+      await bearer(`${BASE}/cds-services/gutskin-patient-view`),
+    );
     expect(svc.status).toBe(200);
-    const wrongAud = await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'), await bearer(`${BASE}/cds-services`));
+    const wrongAud = await serviceCall(
+      'gutskin-patient-view',
+      fixture('psoriasis-methotrexate'),
+      await bearer(`${BASE}/cds-services`),
+    );
     expect(wrongAud.status).toBe(401);
     expect(wrongAud.headers.get('www-authenticate')).toMatch(/error="invalid_token"/);
-    const expired = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer(`${BASE}/cds-services`, { exp: Math.floor(Date.now() / 1000) - 120 }) }));
+    const expired = await discovery(
+      new Request(`${BASE}/cds-services`, {
+        headers: await bearer(`${BASE}/cds-services`, { exp: Math.floor(Date.now() / 1000) - 120 }),
+      }),
+    );
     expect(expired.status).toBe(401);
   });
 
   it('computes aud from APP_ORIGIN when set (behind a proxy)', async () => {
     await enable();
     process.env.APP_ORIGIN = 'https://cds.example.org';
-    const ok = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer('https://cds.example.org/cds-services') }));
+    const ok = await discovery(
+      new Request(`${BASE}/cds-services`, { headers: await bearer('https://cds.example.org/cds-services') }),
+    );
     expect(ok.status).toBe(200);
-    const local = await discovery(new Request(`${BASE}/cds-services`, { headers: await bearer(`${BASE}/cds-services`) }));
+    const local = await discovery(
+      new Request(`${BASE}/cds-services`, { headers: await bearer(`${BASE}/cds-services`) }),
+    );
     expect(local.status).toBe(401);
   });
 
@@ -191,7 +227,11 @@ describe('client authentication, when trusted issuers are configured', () => {
   });
 
   it('/api/health says whether CDS authentication is on', async () => {
-    expect(await (await health()).json()).toMatchObject({ status: 'ok', db: 'ok', cdsAuth: 'disabled: no trusted issuers configured' });
+    expect(await (await health()).json()).toMatchObject({
+      status: 'ok',
+      db: 'ok',
+      cdsAuth: 'disabled: no trusted issuers configured',
+    });
     await enable();
     expect(await (await health()).json()).toMatchObject({ cdsAuth: 'enabled: 1 issuer(s)' });
   });
@@ -215,7 +255,11 @@ describe('feedback round trip', () => {
           card: 'c0ffee00-0000-4000-8000-000000000001',
           outcome: 'overridden',
           overrideReason: {
-            reason: { code: 'patient-declined', system: 'http://localhost:3104/cds/override-reasons', display: 'Patient declined' },
+            reason: {
+              code: 'patient-declined',
+              system: 'http://localhost:3104/cds/override-reasons',
+              display: 'Patient declined',
+            },
             userComment: `=HYPERLINK("x") ${'y'.repeat(600)}`,
           },
           outcomeTimestamp: '2026-11-27T10:05:31Z',
@@ -226,40 +270,75 @@ describe('feedback round trip', () => {
 
     const entries = await listFeedback();
     expect(entries).toHaveLength(4);
-    expect(entries[0]).toMatchObject({ serviceId: 'gutskin-order-select', outcome: 'overridden', overrideReason: { code: 'patient-declined', display: 'Patient declined' } });
+    expect(entries[0]).toMatchObject({
+      serviceId: 'gutskin-order-select',
+      outcome: 'overridden',
+      overrideReason: { code: 'patient-declined', display: 'Patient declined' },
+    });
     expect(entries[0]!.userComment).toHaveLength(500);
     const accepted = entries.find((e) => e.outcome === 'accepted')!;
-    expect(accepted).toMatchObject({ cardUuid: '4e0a3a1e-3283-4575-ab82-028d55fe2719', acceptedSuggestionIds: ['e56e1945-20b3-4393-8503-a1a20fd73152'], overrideReason: null });
+    expect(accepted).toMatchObject({
+      cardUuid: '4e0a3a1e-3283-4575-ab82-028d55fe2719',
+      acceptedSuggestionIds: ['e56e1945-20b3-4393-8503-a1a20fd73152'],
+      overrideReason: null,
+    });
     const withReason = entries.find((e) => e.cardUuid === '9368d37b-283f-44a0-93ea-547cebab93ed')!;
-    expect(withReason).toMatchObject({ overrideReason: { code: 'd7ecf885', system: 'https://example.com/cds-hooks/override-reason-system', display: null }, userComment: 'A comment entered by the clinician.' });
+    expect(withReason).toMatchObject({
+      overrideReason: {
+        code: 'd7ecf885',
+        system: 'https://example.com/cds-hooks/override-reason-system',
+        display: null,
+      },
+      userComment: 'A comment entered by the clinician.',
+    });
 
     const res = await csv();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await res.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('received_at,service,card_uuid,outcome,outcome_timestamp,accepted_suggestions,override_reason_code,override_reason_system,override_reason_display,user_comment');
+    expect(lines[0]).toBe(
+      'received_at,service,card_uuid,outcome,outcome_timestamp,accepted_suggestions,override_reason_code,override_reason_system,override_reason_display,user_comment',
+    );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")`); // a formula-looking comment is defused
-    expect(lines.some((l) => l.includes('4e0a3a1e-3283-4575-ab82-028d55fe2719,accepted,2021-12-11T10:05:31Z,e56e1945-20b3-4393-8503-a1a20fd73152'))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.includes(
+          '4e0a3a1e-3283-4575-ab82-028d55fe2719,accepted,2021-12-11T10:05:31Z,e56e1945-20b3-4393-8503-a1a20fd73152',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('rejects invalid feedback (400) and feedback for an unknown service (404), storing nothing', async () => {
     const before = (await listFeedback()).length;
-    const bad = await feedbackCall('gutskin-patient-view', { feedback: [{ card: 'x', outcome: 'accepted', outcomeTimestamp: '2026-11-27T10:00:00Z' }] });
+    const bad = await feedbackCall('gutskin-patient-view', {
+      feedback: [{ card: 'x', outcome: 'accepted', outcomeTimestamp: '2026-11-27T10:00:00Z' }],
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { detail: string }).detail).toMatch(/acceptedSuggestions/);
     expect((await feedbackCall('gutskin-patient-view', 'nonsense')).status).toBe(400);
-    expect((await feedbackCall('nope', reference('spec-22-example-overridden-guidance-without-overridereason.json'))).status).toBe(404);
+    expect(
+      (await feedbackCall('nope', reference('spec-22-example-overridden-guidance-without-overridereason.json'))).status,
+    ).toBe(404);
     expect((await listFeedback()).length).toBe(before);
   });
 
   it('feedback is authenticated like calls, with aud the feedback URL', async () => {
     const keys = await generateKeyPair('ES384');
-    process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({ 'https://ehr.example.org': { keys: [{ ...(await exportJWK(keys.publicKey)), alg: 'ES384' }] } });
+    process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({
+      'https://ehr.example.org': { keys: [{ ...(await exportJWK(keys.publicKey)), alg: 'ES384' }] },
+    });
     const now = Math.floor(Date.now() / 1000);
     const aud = `${BASE}/cds-services/gutskin-patient-view/feedback`;
-    const jwt = await new SignJWT({ iss: 'https://ehr.example.org', aud, iat: now, exp: now + 300, jti: 'f-1' }).setProtectedHeader({ alg: 'ES384' }).sign(keys.privateKey);
-    const res = await feedbackCall('gutskin-patient-view', reference('spec-22-example-overridden-guidance-without-overridereason.json'), { authorization: `Bearer ${jwt}` });
+    const jwt = await new SignJWT({ iss: 'https://ehr.example.org', aud, iat: now, exp: now + 300, jti: 'f-1' })
+      .setProtectedHeader({ alg: 'ES384' })
+      .sign(keys.privateKey);
+    const res = await feedbackCall(
+      'gutskin-patient-view',
+      reference('spec-22-example-overridden-guidance-without-overridereason.json'),
+      { authorization: `Bearer ${jwt}` },
+    );
     expect(res.status).toBe(200);
   });
 });

@@ -12,7 +12,12 @@ import type { RecommendationInput, RecommendationOut } from '@/lib/rules/types';
 export const MAX_HANDOUT_BODY_BYTES = 16 * 1024;
 
 const FIELDS = ['condition', 'regimen', 'factors', 'age', 'suggestionIds'] as const;
-const ids = (what: string) => z.array(z.string({ error: `${what} must be a list of ids (strings)` }).max(200), { error: `${what} must be a list of ids` }).max(40);
+const ids = (what: string) =>
+  z
+    .array(z.string({ error: `${what} must be a list of ids (strings)` }).max(200), {
+      error: `${what} must be a list of ids`,
+    })
+    .max(40);
 
 /** The body. There is deliberately no field for a patient's name, birth date or record number. */
 export const HandoutRequest = z.strictObject(
@@ -20,7 +25,11 @@ export const HandoutRequest = z.strictObject(
     condition: z.string({ error: 'condition is required: a condition id such as "psoriasis"' }).max(100),
     regimen: ids('regimen').optional(),
     factors: ids('factors').optional(),
-    age: z.union([z.number(), z.string().max(10), z.null()], { error: 'age must be a whole number of years from 0 to 120, or null' }).optional(),
+    age: z
+      .union([z.number(), z.string().max(10), z.null()], {
+        error: 'age must be a whole number of years from 0 to 120, or null',
+      })
+      .optional(),
     suggestionIds: ids('suggestionIds').optional(),
   },
   { error: 'The body must be a JSON object with condition, and optionally regimen, factors, age and suggestionIds.' },
@@ -54,12 +63,14 @@ export function parseHandoutRequest(kb: KnowledgeBase, body: unknown): ParseResu
 
   const recommendation = recommend(kb, valid.value);
   const offered = recommendation.suggestions.map((s) => s.id);
-  if (suggestionIds === undefined) return { ok: true, value: { input: valid.value, recommendation, suggestionIds: offered } };
+  if (suggestionIds === undefined)
+    return { ok: true, value: { input: valid.value, recommendation, suggestionIds: offered } };
 
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   for (const id of suggestionIds) {
-    if (seen.has(id)) errors.push({ path: 'suggestionIds', message: `"${id.slice(0, 80)}" is listed twice in suggestionIds.` });
+    if (seen.has(id))
+      errors.push({ path: 'suggestionIds', message: `"${id.slice(0, 80)}" is listed twice in suggestionIds.` });
     seen.add(id);
     if (!offered.includes(id)) {
       errors.push({

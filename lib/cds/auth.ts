@@ -13,7 +13,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  type JSONWebKeySet,
+  type JWTPayload,
+  jwtVerify,
+} from 'jose';
 
 export const ALLOWED_ALGORITHMS = ['ES384', 'RS384'] as const;
 const CLOCK_TOLERANCE_SECONDS = 30;
@@ -26,7 +34,8 @@ export type AuthConfig =
   | { mode: 'enabled'; issuers: ReadonlyMap<string, JSONWebKeySet> }
   | { mode: 'invalid'; error: string };
 
-export type AuthResult = { ok: true; claims: JWTPayload } | { ok: false; reason: string; errorCode: 'invalid_request' | 'invalid_token' };
+export type AuthResult =
+  { ok: true; claims: JWTPayload } | { ok: false; reason: string; errorCode: 'invalid_request' | 'invalid_token' };
 
 export class AuthConfigError extends Error {
   override name = 'AuthConfigError';
@@ -34,11 +43,16 @@ export class AuthConfigError extends Error {
 
 function parseJwks(value: unknown, where: string): JSONWebKeySet {
   const keys = (value as { keys?: unknown })?.keys;
-  if (!Array.isArray(keys) || keys.length === 0) throw new AuthConfigError(`${where} is not a JWKS (an object with a non-empty "keys" array).`);
+  if (!Array.isArray(keys) || keys.length === 0)
+    throw new AuthConfigError(`${where} is not a JWKS (an object with a non-empty "keys" array).`);
   for (const key of keys) {
     const k = key as Record<string, unknown>;
-    if (k.kty !== 'EC' && k.kty !== 'RSA') throw new AuthConfigError(`${where} has a key of type "${String(k.kty)}"; only EC (ES384) and RSA (RS384) keys are accepted.`);
-    if ('d' in k) throw new AuthConfigError(`${where} contains a private key; configure the client's public keys only.`);
+    if (k.kty !== 'EC' && k.kty !== 'RSA')
+      throw new AuthConfigError(
+        `${where} has a key of type "${String(k.kty)}"; only EC (ES384) and RSA (RS384) keys are accepted.`,
+      );
+    if ('d' in k)
+      throw new AuthConfigError(`${where} contains a private key; configure the client's public keys only.`);
   }
   return { keys: keys as JSONWebKeySet['keys'] };
 }
@@ -48,7 +62,9 @@ function readJson(file: string, what: string, readFile: (p: string) => string): 
   try {
     text = readFile(path.resolve(/*turbopackIgnore: true*/ file));
   } catch (error) {
-    throw new AuthConfigError(`Cannot read ${what} "${file}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new AuthConfigError(
+      `Cannot read ${what} "${file}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -58,7 +74,10 @@ function readJson(file: string, what: string, readFile: (p: string) => string): 
 }
 
 /** Reads the trusted-issuer configuration. Never throws: a broken configuration comes back as `invalid`. */
-export function loadAuthConfig(env: Env = process.env, readFile: (p: string) => string = (p) => readFileSync(p, 'utf8')): AuthConfig {
+export function loadAuthConfig(
+  env: Env = process.env,
+  readFile: (p: string) => string = (p) => readFileSync(p, 'utf8'),
+): AuthConfig {
   const inline = env.CDS_TRUSTED_ISSUERS?.trim();
   const file = env.CDS_TRUSTED_ISSUERS_FILE?.trim();
   if (!inline && !file) return { mode: 'disabled' };
@@ -68,13 +87,17 @@ export function loadAuthConfig(env: Env = process.env, readFile: (p: string) => 
       try {
         mapping = JSON.parse(inline);
       } catch {
-        throw new AuthConfigError('CDS_TRUSTED_ISSUERS is not valid JSON; expected {"<issuer>": "<JWKS file path>" or {<JWKS>}}.');
+        throw new AuthConfigError(
+          'CDS_TRUSTED_ISSUERS is not valid JSON; expected {"<issuer>": "<JWKS file path>" or {<JWKS>}}.',
+        );
       }
     } else {
       mapping = readJson(file!, 'CDS_TRUSTED_ISSUERS_FILE', readFile);
     }
     if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
-      throw new AuthConfigError('The trusted issuers must be a JSON object mapping each issuer to a JWKS file path or an inline JWKS.');
+      throw new AuthConfigError(
+        'The trusted issuers must be a JSON object mapping each issuer to a JWKS file path or an inline JWKS.',
+      );
     }
     const issuers = new Map<string, JSONWebKeySet>();
     for (const [issuer, value] of Object.entries(mapping)) {
@@ -82,7 +105,10 @@ export function loadAuthConfig(env: Env = process.env, readFile: (p: string) => 
       const jwks = typeof value === 'string' ? readJson(value, `the JWKS for ${issuer}`, readFile) : value;
       issuers.set(issuer, parseJwks(jwks, `The JWKS for ${issuer}`));
     }
-    if (issuers.size === 0) throw new AuthConfigError('The trusted issuers object is empty; remove the setting to run without authentication, or list an issuer.');
+    if (issuers.size === 0)
+      throw new AuthConfigError(
+        'The trusted issuers object is empty; remove the setting to run without authentication, or list an issuer.',
+      );
     return { mode: 'enabled', issuers };
   } catch (error) {
     return { mode: 'invalid', error: error instanceof Error ? error.message : String(error) };
@@ -113,7 +139,10 @@ export function describeAuth(config: AuthConfig): string {
 let warned = false;
 
 /** Logs, once per process, that CDS Hooks calls are unauthenticated or refused (and why). */
-export function warnAboutAuthOnce(config: AuthConfig = getAuthConfig(), log: (message: string) => void = console.warn): void {
+export function warnAboutAuthOnce(
+  config: AuthConfig = getAuthConfig(),
+  log: (message: string) => void = console.warn,
+): void {
   if (warned || config.mode === 'enabled') return;
   warned = true;
   log(
@@ -135,10 +164,15 @@ export async function verifyCdsClient(
 ): Promise<AuthResult> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) {
-    return { ok: false, errorCode: 'invalid_request', reason: 'This CDS service requires a bearer JWT from a trusted CDS Client (Authorization: Bearer <JWT>).' };
+    return {
+      ok: false,
+      errorCode: 'invalid_request',
+      reason: 'This CDS service requires a bearer JWT from a trusted CDS Client (Authorization: Bearer <JWT>).',
+    };
   }
   const token = match[1]!;
-  if (token.length > MAX_TOKEN_LENGTH) return { ok: false, errorCode: 'invalid_token', reason: 'The bearer token is too long.' };
+  if (token.length > MAX_TOKEN_LENGTH)
+    return { ok: false, errorCode: 'invalid_token', reason: 'The bearer token is too long.' };
 
   let alg: unknown;
   let iss: unknown;
@@ -149,10 +183,18 @@ export async function verifyCdsClient(
     return { ok: false, errorCode: 'invalid_token', reason: 'The bearer token is not a readable JWT.' };
   }
   if (!(ALLOWED_ALGORITHMS as readonly unknown[]).includes(alg)) {
-    return { ok: false, errorCode: 'invalid_token', reason: `The JWT is signed with ${String(alg).slice(0, 20)}; only ${ALLOWED_ALGORITHMS.join(' or ')} are accepted.` };
+    return {
+      ok: false,
+      errorCode: 'invalid_token',
+      reason: `The JWT is signed with ${String(alg).slice(0, 20)}; only ${ALLOWED_ALGORITHMS.join(' or ')} are accepted.`,
+    };
   }
   if (typeof iss !== 'string' || !issuers.has(iss)) {
-    return { ok: false, errorCode: 'invalid_token', reason: `The JWT issuer ${typeof iss === 'string' ? `"${iss.slice(0, 200)}"` : '(none)'} is not a trusted CDS Client.` };
+    return {
+      ok: false,
+      errorCode: 'invalid_token',
+      reason: `The JWT issuer ${typeof iss === 'string' ? `"${iss.slice(0, 200)}"` : '(none)'} is not a trusted CDS Client.`,
+    };
   }
   try {
     const { payload } = await jwtVerify(token, createLocalJWKSet(issuers.get(iss)!), {
@@ -179,8 +221,11 @@ function explain(error: unknown, audience: string): string {
     if (error.reason === 'missing') return `The JWT lacks the required "${error.claim}" claim.`;
     return `The JWT's "${error.claim}" claim is not acceptable (${error.reason}).`;
   }
-  if (error instanceof joseErrors.JWKSNoMatchingKey) return "No pinned key of this issuer matches the JWT's kid and algorithm.";
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The JWT signature does not verify with the pinned keys of its issuer.';
-  if (error instanceof joseErrors.JOSEAlgNotAllowed) return `Only ${ALLOWED_ALGORITHMS.join(' or ')} signatures are accepted.`;
+  if (error instanceof joseErrors.JWKSNoMatchingKey)
+    return "No pinned key of this issuer matches the JWT's kid and algorithm.";
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed)
+    return 'The JWT signature does not verify with the pinned keys of its issuer.';
+  if (error instanceof joseErrors.JOSEAlgNotAllowed)
+    return `Only ${ALLOWED_ALGORITHMS.join(' or ')} signatures are accepted.`;
   return 'The JWT could not be verified.';
 }

@@ -2,13 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '@/lib/kb';
 import { recommend } from '@/lib/rules/engine';
 import type { RecommendationInput } from '@/lib/rules/types';
-import { type CardContext, cardsForRecommendation, clampSummary, firstSentence, md, mergeCards, OFFERED_STANCES, workspaceUrl } from './cards';
+import {
+  type CardContext,
+  cardsForRecommendation,
+  clampSummary,
+  firstSentence,
+  md,
+  mergeCards,
+  OFFERED_STANCES,
+  workspaceUrl,
+} from './cards';
 import type { PatientFindings } from './mapping';
 import { Card } from './schemas';
 
 const kb = getKnowledgeBase();
 const ORIGIN = 'https://gutskin.example.org';
-const noFindings: PatientFindings = { age: null, conditions: [], medications: [], factors: [], unmapped: [], emptyDraftOrders: 0 };
+const noFindings: PatientFindings = {
+  age: null,
+  conditions: [],
+  medications: [],
+  factors: [],
+  unmapped: [],
+  emptyDraftOrders: 0,
+};
 
 function ctx(overrides: Partial<CardContext> = {}): CardContext {
   return {
@@ -22,7 +38,8 @@ function ctx(overrides: Partial<CardContext> = {}): CardContext {
     ...overrides,
   };
 }
-const cardsFor = (input: RecommendationInput, c: Partial<CardContext> = {}) => cardsForRecommendation(ctx(c), recommend(kb, input));
+const cardsFor = (input: RecommendationInput, c: Partial<CardContext> = {}) =>
+  cardsForRecommendation(ctx(c), recommend(kb, input));
 
 describe('text helpers', () => {
   it('cuts summaries under 140 characters, at a clause or word boundary', () => {
@@ -37,17 +54,26 @@ describe('text helpers', () => {
     expect(clampSummary('Short one.')).toBe('Short one.');
   });
   it('finds the first sentence without stopping at genus abbreviations', () => {
-    expect(firstSentence('Pregnancy: safe with L. rhamnosus and B. lactis. Yeasts were not assessed.')).toBe('Pregnancy: safe with L. rhamnosus and B. lactis.');
+    expect(firstSentence('Pregnancy: safe with L. rhamnosus and B. lactis. Yeasts were not assessed.')).toBe(
+      'Pregnancy: safe with L. rhamnosus and B. lactis.',
+    );
   });
   it('escapes Markdown so record text cannot inject links or formatting', () => {
     expect(md('[click](http://evil.example) *x* <b>')).toBe('\\[click\\](http://evil.example) \\*x\\* \\<b\\>');
     expect(md('line one\nline two')).toBe('line one line two');
   });
   it('builds the workspace URL with the state and no identifiers', () => {
-    expect(workspaceUrl(ORIGIN, { condition: 'psoriasis', regimen: ['methotrexate', 'calcipotriene'], factors: ['milk-allergy'], age: 46 })).toBe(
-      `${ORIGIN}/?condition=psoriasis&regimen=methotrexate,calcipotriene&factors=milk-allergy&age=46`,
+    expect(
+      workspaceUrl(ORIGIN, {
+        condition: 'psoriasis',
+        regimen: ['methotrexate', 'calcipotriene'],
+        factors: ['milk-allergy'],
+        age: 46,
+      }),
+    ).toBe(`${ORIGIN}/?condition=psoriasis&regimen=methotrexate,calcipotriene&factors=milk-allergy&age=46`);
+    expect(workspaceUrl(ORIGIN, { condition: 'rosacea', regimen: [], factors: [], age: null })).toBe(
+      `${ORIGIN}/?condition=rosacea`,
     );
-    expect(workspaceUrl(ORIGIN, { condition: 'rosacea', regimen: [], factors: [], age: null })).toBe(`${ORIGIN}/?condition=rosacea`);
   });
 });
 
@@ -63,18 +89,38 @@ describe('cards from a recommendation', () => {
       selectionBehavior: 'at-most-one',
       source: { label: `GutSkin CDS ${kb.rulesetVersion}`, url: `${ORIGIN}/methods` },
     });
-    expect(card!.summary).toMatch(/^Psoriasis: a studied probiotic add-on may be considered \(low certainty, SORT B\)$/);
+    expect(card!.summary).toMatch(
+      /^Psoriasis: a studied probiotic add-on may be considered \(low certainty, SORT B\)$/,
+    );
     const suggestion = card!.suggestions![0]!;
     expect(suggestion.uuid).toBe('id:suggestion:psoriasis:navarro-lopez-psoriasis-three-strain');
     const action = suggestion.actions![0]!;
-    expect(action).toMatchObject({ type: 'create', resource: { resourceType: 'MedicationRequest', status: 'draft', intent: 'proposal', subject: { reference: 'Patient/pat-1' } } });
-    const resource = action.resource as unknown as { medicationCodeableConcept: { text: string }; dosageInstruction: { text: string }[] };
+    expect(action).toMatchObject({
+      type: 'create',
+      resource: {
+        resourceType: 'MedicationRequest',
+        status: 'draft',
+        intent: 'proposal',
+        subject: { reference: 'Patient/pat-1' },
+      },
+    });
+    const resource = action.resource as unknown as {
+      medicationCodeableConcept: { text: string };
+      dosageInstruction: { text: string }[];
+    };
     expect(resource.medicationCodeableConcept.text).toContain('Bifidobacterium longum CECT 7347');
     expect(resource.medicationCodeableConcept.text).toContain('Lactobacillus rhamnosus CECT 8361');
     expect(resource.dosageInstruction[0]!.text).toContain('1×10⁹ CFU per capsule, 1 capsule a day');
     expect(resource.dosageInstruction[0]!.text).toContain('12 weeks');
-    expect(card!.overrideReasons!.map((r) => r.code)).toEqual(['patient-declined', 'not-clinically-relevant', 'evidence-insufficient', 'already-taking']);
-    expect(card!.overrideReasons!.every((r) => r.system === `${ORIGIN}/cds/override-reasons` && r.display.length > 0)).toBe(true);
+    expect(card!.overrideReasons!.map((r) => r.code)).toEqual([
+      'patient-declined',
+      'not-clinically-relevant',
+      'evidence-insufficient',
+      'already-taking',
+    ]);
+    expect(
+      card!.overrideReasons!.every((r) => r.system === `${ORIGIN}/cds/override-reasons` && r.display.length > 0),
+    ).toBe(true);
     expect(card!.links!.map((l) => l.url)).toEqual([
       `${ORIGIN}/evidence/psoriasis/navarro-lopez-psoriasis-three-strain`,
       `${ORIGIN}/?condition=psoriasis&regimen=calcipotriene-betamethasone&age=46`,
@@ -91,12 +137,19 @@ describe('cards from a recommendation', () => {
     expect(detail).toContain('**Strength (SORT):** B');
     expect(detail).toContain('**Caveats:**');
     expect(detail).toContain('Further research is needed');
-    expect(detail).toMatch(/\*\*Not in the record, so taken as absent \(check before acting\):\*\* Immunocompromised, .*Pregnant/);
+    expect(detail).toMatch(
+      /\*\*Not in the record, so taken as absent \(check before acting\):\*\* Immunocompromised, .*Pregnant/,
+    );
     expect(detail).toContain('**Not suggested:** Five-strain Bacillus spore probiotic');
   });
 
   it('turns warning and critical alerts into their own cards with that indicator', () => {
-    const cards = cardsFor({ condition: 'psoriasis', regimen: ['methotrexate'], factors: ['immunocompromised'], age: 50 });
+    const cards = cardsFor({
+      condition: 'psoriasis',
+      regimen: ['methotrexate'],
+      factors: ['immunocompromised'],
+      age: 50,
+    });
     const alerts = cards.filter((c) => c.indicator !== 'info');
     expect(alerts.map((c) => [c.indicator, c.uuid])).toEqual(
       expect.arrayContaining([
@@ -115,12 +168,20 @@ describe('cards from a recommendation', () => {
     const cards = cardsFor({ condition: 'hidradenitis-suppurativa', regimen: [], factors: [], age: 30 });
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ indicator: 'info', uuid: 'id:conclusion:hidradenitis-suppurativa' });
-    expect(cards[0]!.summary).toMatch(/^Insufficient evidence: no trial .* hidradenitis suppurativa, so none is suggested\.$/);
+    expect(cards[0]!.summary).toMatch(
+      /^Insufficient evidence: no trial .* hidradenitis suppurativa, so none is suggested\.$/,
+    );
     expect(cards[0]!.suggestions).toBeUndefined();
   });
 
   it('keeps every summary under 140 characters, for every condition and many patient states', () => {
-    const factorSets = [[], ['immunocompromised'], ['milk-allergy', 'egg-allergy', 'pregnant'], ['oral-antibiotics', 'oral-antifungals', 'irritable-bowel'], ['central-venous-catheter', 'critically-ill']];
+    const factorSets = [
+      [],
+      ['immunocompromised'],
+      ['milk-allergy', 'egg-allergy', 'pregnant'],
+      ['oral-antibiotics', 'oral-antifungals', 'irritable-bowel'],
+      ['central-venous-catheter', 'critically-ill'],
+    ];
     for (const condition of kb.data.conditions) {
       for (const factors of factorSets) {
         for (const age of [0, 8, 40, null]) {
@@ -140,13 +201,18 @@ describe('cards from a recommendation', () => {
   it('only consider and consider-with-caution adjuncts become suggestions', () => {
     const rec = recommend(kb, { condition: 'acne-vulgaris', regimen: [], factors: [], age: 20 });
     const [card] = cardsForRecommendation(ctx(), rec);
-    const offered = rec.suggestions.filter((s) => OFFERED_STANCES.includes(s.stance)).map((s) => `id:suggestion:${s.id}`);
+    const offered = rec.suggestions
+      .filter((s) => OFFERED_STANCES.includes(s.stance))
+      .map((s) => `id:suggestion:${s.id}`);
     expect(card!.suggestions!.map((s) => s.uuid)).toEqual(offered);
     expect(offered.length).toBeLessThan(rec.suggestions.length);
   });
 
   it('escapes what the record says before it reaches the detail', () => {
-    const findings: PatientFindings = { ...noFindings, unmapped: ['Medication not recognised: [x](javascript:alert(1)).'] };
+    const findings: PatientFindings = {
+      ...noFindings,
+      unmapped: ['Medication not recognised: [x](javascript:alert(1)).'],
+    };
     const [card] = cardsFor({ condition: 'rosacea', regimen: [], factors: [], age: 40 }, { findings });
     expect(card!.detail).toContain('\\[x\\](javascript:alert(1))');
   });
@@ -155,11 +221,22 @@ describe('cards from a recommendation', () => {
 describe('merging the cards of several conditions', () => {
   it('keeps one card per alert and puts the most urgent first', () => {
     const a = cardsFor({ condition: 'psoriasis', regimen: [], factors: ['milk-allergy'], age: 40 });
-    const b = cardsFor({ condition: 'acne-vulgaris', regimen: [], factors: ['milk-allergy', 'immunocompromised'], age: 40 });
+    const b = cardsFor({
+      condition: 'acne-vulgaris',
+      regimen: [],
+      factors: ['milk-allergy', 'immunocompromised'],
+      age: 40,
+    });
     const merged = mergeCards([a, b]);
     expect(merged.filter((c) => c.uuid === 'id:alert:milk-allergen')).toHaveLength(1);
     expect(merged[0]!.indicator).toBe('critical');
-    expect(merged.map((c) => c.indicator)).toEqual([...merged.map((c) => c.indicator)].sort((x, y) => ['critical', 'warning', 'info'].indexOf(x) - ['critical', 'warning', 'info'].indexOf(y)));
-    expect(merged.filter((c) => c.uuid?.startsWith('id:adjuncts:') || c.uuid?.startsWith('id:conclusion:'))).toHaveLength(2);
+    expect(merged.map((c) => c.indicator)).toEqual(
+      [...merged.map((c) => c.indicator)].sort(
+        (x, y) => ['critical', 'warning', 'info'].indexOf(x) - ['critical', 'warning', 'info'].indexOf(y),
+      ),
+    );
+    expect(
+      merged.filter((c) => c.uuid?.startsWith('id:adjuncts:') || c.uuid?.startsWith('id:conclusion:')),
+    ).toHaveLength(2);
   });
 });

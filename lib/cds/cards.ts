@@ -102,7 +102,11 @@ export function workspaceUrl(origin: string, input: RecommendationInput): string
 function commonLinks(ctx: CardContext, rec: RecommendationOut): Link[] {
   return [
     { label: 'Open in the GutSkin CDS workspace', url: workspaceUrl(ctx.origin, rec.input), type: 'absolute' },
-    { label: `${rec.condition.name}: evidence overview`, url: `${ctx.origin}${rec.condition.conditionUrl}`, type: 'absolute' },
+    {
+      label: `${rec.condition.name}: evidence overview`,
+      url: `${ctx.origin}${rec.condition.conditionUrl}`,
+      type: 'absolute',
+    },
   ];
 }
 
@@ -124,10 +128,14 @@ function recordSection(ctx: CardContext, rec: RecommendationOut): string {
     const meds = findings.medications.filter((m) => m.optionId === id);
     const drafted = meds.some((m) => m.draft) ? ', being ordered' : '';
     const notes = [...new Set(meds.map((m) => m.note).filter((n): n is string => n !== null))];
-    read.push(`${md(kb.regimenById.get(id)?.name ?? id)} (${md(meds.map((m) => m.label).join('; '))}${drafted}${notes.length ? `; ${md(notes.join('; '))}` : ''})`);
+    read.push(
+      `${md(kb.regimenById.get(id)?.name ?? id)} (${md(meds.map((m) => m.label).join('; '))}${drafted}${notes.length ? `; ${md(notes.join('; '))}` : ''})`,
+    );
   }
   for (const m of ctx.otherMedications) {
-    read.push(`${md(m.label)}: not a regimen option for ${md(rec.condition.name.toLowerCase())}, counted for safety (${m.flags.join(', ')})${m.note ? `; ${md(m.note)}` : ''}`);
+    read.push(
+      `${md(m.label)}: not a regimen option for ${md(rec.condition.name.toLowerCase())}, counted for safety (${m.flags.join(', ')})${m.note ? `; ${md(m.note)}` : ''}`,
+    );
   }
   for (const id of rec.input.factors) {
     const name = kb.factorsById.get(id)?.name ?? id;
@@ -135,13 +143,20 @@ function recordSection(ctx: CardContext, rec: RecommendationOut): string {
   }
   read.push(rec.input.age === null ? 'Age: unknown' : `Age: ${rec.input.age} (from the birth date)`);
 
-  const assumed = rec.assumptions.map((a) => (a.factor === 'age' ? 'age' : (kb.factorsById.get(a.factor)?.name ?? a.factor)));
+  const assumed = rec.assumptions.map((a) =>
+    a.factor === 'age' ? 'age' : (kb.factorsById.get(a.factor)?.name ?? a.factor),
+  );
   const lines = [`**Read from the record:** ${read.join('; ')}.`];
-  if (findings.unmapped.length) lines.push(`**Not used (check yourself):** ${findings.unmapped.slice(0, 8).map(md).join(' ')}${findings.unmapped.length > 8 ? ` … and ${findings.unmapped.length - 8} more.` : ''}`);
+  if (findings.unmapped.length)
+    lines.push(
+      `**Not used (check yourself):** ${findings.unmapped.slice(0, 8).map(md).join(' ')}${findings.unmapped.length > 8 ? ` … and ${findings.unmapped.length - 8} more.` : ''}`,
+    );
   if (assumed.length) {
     lines.push(`**Not in the record, so taken as absent (check before acting):** ${md(assumed.join(', '))}.`);
   }
-  lines.push(`*Decision support for healthcare professionals; it does not replace clinical judgement. Ruleset ${md(kb.rulesetVersion)}.*`);
+  lines.push(
+    `*Decision support for healthcare professionals; it does not replace clinical judgement. Ruleset ${md(kb.rulesetVersion)}.*`,
+  );
   return lines.join('\n\n');
 }
 
@@ -160,7 +175,12 @@ function alertCard(ctx: CardContext, rec: RecommendationOut, alert: AlertOut): C
     uuid: ctx.makeId(`alert:${alert.code}`),
     summary: clampSummary(firstSentence(alert.text)),
     indicator: alert.severity,
-    detail: join(md(alert.text), `**Applies to:** probiotic or prebiotic adjuncts for ${md(rec.condition.name.toLowerCase())}.`, sourcesLine(ctx, alert.sourceIds), recordSection(ctx, rec)),
+    detail: join(
+      md(alert.text),
+      `**Applies to:** probiotic or prebiotic adjuncts for ${md(rec.condition.name.toLowerCase())}.`,
+      sourcesLine(ctx, alert.sourceIds),
+      recordSection(ctx, rec),
+    ),
     source: cardSource(ctx),
     links: commonLinks(ctx, rec),
     overrideReasons: overrideReasons(ctx.origin),
@@ -173,8 +193,13 @@ function productText(s: SuggestionOut): string {
 }
 
 function suggestionSection(ctx: CardContext, s: SuggestionOut, index: number): string {
-  const lowered = s.stance !== s.evidenceStance ? ` (the evidence alone: ${STANCE_LABEL[s.evidenceStance]}; lowered by patient factors)` : '';
-  const caveats = s.caveats.map((c) => `- ${c.severity === 'info' ? '' : `**${upperFirst(c.severity)}:** `}${md(c.text)}`);
+  const lowered =
+    s.stance !== s.evidenceStance
+      ? ` (the evidence alone: ${STANCE_LABEL[s.evidenceStance]}; lowered by patient factors)`
+      : '';
+  const caveats = s.caveats.map(
+    (c) => `- ${c.severity === 'info' ? '' : `**${upperFirst(c.severity)}:** `}${md(c.text)}`,
+  );
   return join(
     `#### ${index}. ${md(s.adjunct.name)}`,
     `**Stance:** ${STANCE_LABEL[s.stance]}${md(lowered)} · **Certainty (GRADE):** ${s.evidence.certainty} · **Strength (SORT):** ${s.evidence.strength}`,
@@ -192,7 +217,11 @@ function draftOrder(ctx: CardContext, rec: RecommendationOut, s: SuggestionOut) 
     intent: 'proposal',
     subject: { reference: `Patient/${ctx.patientId}` },
     medicationCodeableConcept: { text: productText(s) },
-    dosageInstruction: [{ text: `${s.adjunct.form}: ${s.adjunct.dose}, for ${s.adjunct.duration}, as studied. Alongside the usual skin treatment, not instead of it.` }],
+    dosageInstruction: [
+      {
+        text: `${s.adjunct.form}: ${s.adjunct.dose}, for ${s.adjunct.duration}, as studied. Alongside the usual skin treatment, not instead of it.`,
+      },
+    ],
     reasonCode: [{ text: rec.condition.name }],
     note: [
       {
@@ -209,13 +238,25 @@ function adjunctSummary(rec: RecommendationOut, offered: readonly SuggestionOut[
   if (offered.length === 1) {
     const s = offered[0]!;
     const how = cautious ? ', to consider only with caution' : ' may be considered';
-    return clampSummary(`${name}: a studied ${s.adjunct.kind} add-on${how} (${s.evidence.certainty} certainty, SORT ${s.evidence.strength})`);
+    return clampSummary(
+      `${name}: a studied ${s.adjunct.kind} add-on${how} (${s.evidence.certainty} certainty, SORT ${s.evidence.strength})`,
+    );
   }
-  const how = cautious === offered.length ? ', to consider only with caution' : cautious ? ' may be considered, some only with caution' : ' may be considered';
+  const how =
+    cautious === offered.length
+      ? ', to consider only with caution'
+      : cautious
+        ? ' may be considered, some only with caution'
+        : ' may be considered';
   return clampSummary(`${name}: ${offered.length} studied add-ons${how} (${best} certainty at best)`);
 }
 
-function adjunctCard(ctx: CardContext, rec: RecommendationOut, offered: readonly SuggestionOut[], others: readonly SuggestionOut[]): Card {
+function adjunctCard(
+  ctx: CardContext,
+  rec: RecommendationOut,
+  offered: readonly SuggestionOut[],
+  others: readonly SuggestionOut[],
+): Card {
   const suggestions: Suggestion[] = offered.map((s) => ({
     uuid: ctx.makeId(`suggestion:${s.id}`),
     label: `Draft an order for ${s.adjunct.name} (as studied)`,
@@ -246,7 +287,11 @@ function adjunctCard(ctx: CardContext, rec: RecommendationOut, offered: readonly
     suggestions,
     selectionBehavior: 'at-most-one',
     links: [
-      ...offered.map((s): Link => ({ label: `Evidence: ${s.adjunct.name}`, url: `${ctx.origin}${s.evidenceUrl}`, type: 'absolute' })),
+      ...offered.map((s): Link => ({
+        label: `Evidence: ${s.adjunct.name}`,
+        url: `${ctx.origin}${s.evidenceUrl}`,
+        type: 'absolute',
+      })),
       ...commonLinks(ctx, rec),
     ],
     overrideReasons: overrideReasons(ctx.origin),
@@ -272,7 +317,9 @@ function conclusionCard(ctx: CardContext, rec: RecommendationOut): Card {
     summary: clampSummary(named ? sentence : `${rec.condition.name}: ${lowerFirst(sentence)}`),
     indicator: 'info',
     detail: join(
-      evidenceAllows ? `**${md(sentence)}** ${md(rec.conclusion.text)}` : `**${md(rec.condition.name)}.** ${md(rec.conclusion.text)}`,
+      evidenceAllows
+        ? `**${md(sentence)}** ${md(rec.conclusion.text)}`
+        : `**${md(rec.condition.name)}.** ${md(rec.conclusion.text)}`,
       md(rec.condition.summary),
       studies.length ? `**Studies weighed:**\n\n${studies.join('\n')}` : '',
       sourcesLine(ctx, rec.condition.sourceIds),

@@ -32,7 +32,12 @@ describe('our request fixtures (FHIR R4)', () => {
     expect(cards[0]!.suggestions).toHaveLength(1);
     expect(cards[0]!.detail).toContain('Calcipotriene + betamethasone (fixed combination)');
     if (answer.status === 200) {
-      expect(answer.trace.recommendations[0]!.input).toEqual({ condition: 'psoriasis', regimen: ['calcipotriene-betamethasone'], factors: [], age: 46 });
+      expect(answer.trace.recommendations[0]!.input).toEqual({
+        condition: 'psoriasis',
+        regimen: ['calcipotriene-betamethasone'],
+        factors: [],
+        age: 46,
+      });
       expect(answer.trace.recommendations[0]!.suggestions[0]!.stance).toBe('consider');
     }
   });
@@ -44,12 +49,16 @@ describe('our request fixtures (FHIR R4)', () => {
     expect(warning?.summary).toMatch(/^On a systemic immunosuppressant: use live probiotics only with caution/);
     expect(warning?.detail).toContain('Methotrexate (Methotrexate 2.5 mg tablet)');
     const info = cards.find((c) => c.indicator === 'info')!;
-    expect(info.summary).toBe('Psoriasis: a studied probiotic add-on, to consider only with caution (low certainty, SORT B)');
+    expect(info.summary).toBe(
+      'Psoriasis: a studied probiotic add-on, to consider only with caution (low certainty, SORT B)',
+    );
     expect(info.detail).toContain('**Stance:** consider only with caution');
     if (answer.status === 200) {
       const rec = answer.trace.recommendations[0]!;
       expect(rec.input.regimen).toEqual(['calcipotriene-betamethasone', 'methotrexate']);
-      expect(rec.suggestions.find((s) => s.adjunct.id === 'navarro-lopez-psoriasis-three-strain')?.stance).toBe('consider-with-caution');
+      expect(rec.suggestions.find((s) => s.adjunct.id === 'navarro-lopez-psoriasis-three-strain')?.stance).toBe(
+        'consider-with-caution',
+      );
     }
     // Safety first: the warning comes before the optional adjunct.
     expect(cards[0]!.indicator).toBe('warning');
@@ -66,7 +75,8 @@ describe('our request fixtures (FHIR R4)', () => {
     expect(info.suggestions).toBeUndefined();
     expect(info.summary).toMatch(/^Routine probiotic or prebiotic treatment is not recommended for atopic dermatitis/);
     expect(info.detail).toContain('Preventing eczema in a baby at high risk is a different question'); // info alert folded in
-    if (answer.status === 200) expect(answer.trace.recommendations[0]!.input).toMatchObject({ age: 0, factors: ['egg-allergy'] });
+    if (answer.status === 200)
+      expect(answer.trace.recommendations[0]!.input).toMatchObject({ age: 0, factors: ['egg-allergy'] });
   });
 
   it('prefetch missing what the service needs: 412, naming the keys and saying we do not query FHIR servers', () => {
@@ -125,7 +135,9 @@ describe('our request fixtures (FHIR R4)', () => {
   it('order-select when a dermatology drug is chosen: cards, with the drug as being ordered and other drugs counted', () => {
     const cards = cardsOf(call(orderSelect, fixture('order-select-calcipotriene-betamethasone')));
     expect(cards.map((c) => c.indicator)).toEqual(['warning', 'info']);
-    expect(cards[1]!.detail).toMatch(/Calcipotriene \+ betamethasone \(fixed combination\) \(calcipotriene 0\.05 MG\/ML .*, being ordered\)/);
+    expect(cards[1]!.detail).toMatch(
+      /Calcipotriene \+ betamethasone \(fixed combination\) \(calcipotriene 0\.05 MG\/ML .*, being ordered\)/,
+    );
     expect(cards[1]!.suggestions![0]!.actions![0]!.resource).toMatchObject({ subject: { reference: 'Patient/pso-1' } });
   });
 
@@ -137,22 +149,33 @@ describe('our request fixtures (FHIR R4)', () => {
 
   it('no dermatology condition in the record: an empty card list', () => {
     const body = fixture('psoriasis-calcipotriene-betamethasone');
-    body.prefetch.conditions.entry[0].resource.code = { coding: [{ system: 'http://snomed.info/sct', code: '38341003', display: 'Hypertension' }] };
+    body.prefetch.conditions.entry[0].resource.code = {
+      coding: [{ system: 'http://snomed.info/sct', code: '38341003', display: 'Hypertension' }],
+    };
     expect(cardsOf(call(patientView, body))).toEqual([]);
   });
 
   it('answers each mapped condition, with each alert once', () => {
     const body = fixture('psoriasis-methotrexate');
-    body.prefetch.conditions.entry.push({ resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] } } });
+    body.prefetch.conditions.entry.push({
+      resource: {
+        resourceType: 'Condition',
+        code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] },
+      },
+    });
     body.prefetch.allergies = { resourceType: 'AllergyIntolerance', code: { text: "Cow's milk" } };
     const cards = cardsOf(call(patientView, body));
-    expect(cards.filter((c) => c.uuid === cards.find((x) => x.summary.startsWith("Cow's milk allergy"))?.uuid)).toHaveLength(1);
+    expect(
+      cards.filter((c) => c.uuid === cards.find((x) => x.summary.startsWith("Cow's milk allergy"))?.uuid),
+    ).toHaveLength(1);
     expect(cards.filter((c) => c.indicator === 'info').map((c) => c.summary)).toEqual([
       'Psoriasis: a studied probiotic add-on, to consider only with caution (low certainty, SORT B)',
       // Age 46 is outside the ages the acne trials studied: the card says none is offered, and why in the detail.
       'Acne vulgaris: none of the studied adjuncts is offered for this patient (the reasons are in the detail).',
     ]);
-    expect(cards.find((c) => c.summary.startsWith('Acne'))!.detail).toMatch(/Studied in ages \d+–\d+; this patient is 46/);
+    expect(cards.find((c) => c.summary.startsWith('Acne'))!.detail).toMatch(
+      /Studied in ages \d+–\d+; this patient is 46/,
+    );
   });
 
   it('is deterministic for one hookInstance, with unique UUIDs for cards and suggestions', () => {
@@ -176,7 +199,10 @@ describe('replaying the published examples', () => {
   });
 
   it('spec 2.0.1 request with extensions but no patientId (spec-28): 400', () => {
-    expect(call(patientView, reference('spec-28-extensions.json'))).toMatchObject({ status: 400, errors: [{ path: 'context.patientId' }] });
+    expect(call(patientView, reference('spec-28-extensions.json'))).toMatchObject({
+      status: 400,
+      errors: [{ path: 'context.patientId' }],
+    });
   });
 
   it("the team's full derm patient-view request: warnings for methotrexate and cow's milk, then the adjunct card", () => {
@@ -188,7 +214,12 @@ describe('replaying the published examples', () => {
 
   it('the HL7 hook-library order-select context (amoxicillin, a diet order) with our prefetch: no cards', () => {
     const library = reference('hook-library-order-select-01-example-r4.json');
-    const body = { hook: 'order-select', hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea', ...library, prefetch: fixture('psoriasis-methotrexate').prefetch };
+    const body = {
+      hook: 'order-select',
+      hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea',
+      ...library,
+      prefetch: fixture('psoriasis-methotrexate').prefetch,
+    };
     expect(cardsOf(call(orderSelect, body))).toEqual([]);
   });
 

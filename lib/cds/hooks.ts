@@ -8,7 +8,14 @@ import { type FieldError, validateRecommendationInput } from '@/lib/rules/input'
 import type { RecommendationOut } from '@/lib/rules/types';
 import type { z } from 'zod';
 import { cardsForRecommendation, mergeCards } from './cards';
-import { engineInputFor, legacyFhirReason, type PatientFindings, readPatient, resourcesIn, selectedDrafts } from './mapping';
+import {
+  engineInputFor,
+  legacyFhirReason,
+  type PatientFindings,
+  readPatient,
+  resourcesIn,
+  selectedDrafts,
+} from './mapping';
 import { applyOtherMedicationRules } from './safety';
 import { type Card, CdsHooksRequest, OrderSelectContext, PatientViewContext } from './schemas';
 import { PREFETCH_KEYS, PREFETCH_TEMPLATES, type ServiceDefinition } from './services';
@@ -44,9 +51,18 @@ function issues(error: z.ZodError, prefix = ''): FieldError[] {
 
 const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.message}`).join('; ');
 
-export function answerHook(kb: KnowledgeBase, service: ServiceDefinition, body: unknown, options: HookOptions): HookAnswer {
+export function answerHook(
+  kb: KnowledgeBase,
+  service: ServiceDefinition,
+  body: unknown,
+  options: HookOptions,
+): HookAnswer {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { status: 400, detail: 'The body must be a CDS Hooks request: a JSON object with hook, hookInstance and context.', errors: [] };
+    return {
+      status: 400,
+      detail: 'The body must be a CDS Hooks request: a JSON object with hook, hookInstance and context.',
+      errors: [],
+    };
   }
   const parsed = CdsHooksRequest.safeParse(body);
   if (!parsed.success) {
@@ -110,7 +126,9 @@ export function answerHook(kb: KnowledgeBase, service: ServiceDefinition, body: 
   if (service.hook === 'order-select') {
     // Only when a dermatology medication of one of the patient's conditions is being ordered.
     const ordered = findings.medications.filter((m) => m.draft && m.optionId).map((m) => m.optionId!);
-    conditionIds = conditionIds.filter((id) => kb.conditionsById.get(id)!.regimenOptionIds.some((r) => ordered.includes(r)));
+    conditionIds = conditionIds.filter((id) =>
+      kb.conditionsById.get(id)!.regimenOptionIds.some((r) => ordered.includes(r)),
+    );
   }
 
   const makeId = options.ids(request.hookInstance);

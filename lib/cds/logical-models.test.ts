@@ -30,10 +30,14 @@ function missing(root: unknown, path: string): string[] {
     nodes = nodes.flatMap(({ value, at }) => {
       const child = (value as Record<string, unknown> | undefined)?.[segment];
       if (child === undefined) return [];
-      return Array.isArray(child) ? child.map((v, i) => ({ value: v, at: `${at}${segment}[${i}].` })) : [{ value: child, at: `${at}${segment}.` }];
+      return Array.isArray(child)
+        ? child.map((v, i) => ({ value: v, at: `${at}${segment}[${i}].` }))
+        : [{ value: child, at: `${at}${segment}.` }];
     });
   }
-  return nodes.filter(({ value }) => (value as Record<string, unknown>)[last] === undefined).map(({ at }) => `${at}${last}`);
+  return nodes
+    .filter(({ value }) => (value as Record<string, unknown>)[last] === undefined)
+    .map(({ at }) => `${at}${last}`);
 }
 
 const violations = (root: unknown, paths: string[]) => paths.flatMap((p) => missing(root, p));
@@ -61,10 +65,21 @@ const ourCards = () => {
 describe('required elements of the HL7 logical models', () => {
   it('the models name the elements we expect (the parser works)', () => {
     expect(requiredPaths('logicals__CDSHooksResponse.fsh')).toEqual(
-      expect.arrayContaining(['cards.summary', 'cards.indicator', 'cards.source', 'cards.source.label', 'cards.suggestions.label', 'cards.links.type']),
+      expect.arrayContaining([
+        'cards.summary',
+        'cards.indicator',
+        'cards.source',
+        'cards.source.label',
+        'cards.suggestions.label',
+        'cards.links.type',
+      ]),
     );
-    expect(requiredPaths('logicals__CDSHooksServices.fsh')).toEqual(expect.arrayContaining(['services.hook', 'services.description', 'services.id']));
-    expect(requiredPaths('logicals__CDSHooksFeedback.fsh')).toEqual(expect.arrayContaining(['feedback.card', 'feedback.outcome', 'feedback.outcomeTimestamp']));
+    expect(requiredPaths('logicals__CDSHooksServices.fsh')).toEqual(
+      expect.arrayContaining(['services.hook', 'services.description', 'services.id']),
+    );
+    expect(requiredPaths('logicals__CDSHooksFeedback.fsh')).toEqual(
+      expect.arrayContaining(['feedback.card', 'feedback.outcome', 'feedback.outcomeTimestamp']),
+    );
     expect(missing({ cards: [{ summary: 'x' }, {}] }, 'cards.summary')).toEqual(['cards[1].summary']);
   });
 
@@ -116,7 +131,8 @@ const INVARIANTS: Record<string, string> = {
   'cds-fb-1': 'FeedbackItem: outcome enum (schemas.test.ts)',
   'cds-fb-2': 'FeedbackItem: accepted needs acceptedSuggestions (schemas.test.ts)',
   'cds-fb-3': 'FeedbackItem: overrideReason needs reason or userComment (schemas.test.ts)',
-  'cds-r-1': 'request invariant for clients (fhirAuthorization implies fhirServer); we use neither, so we do not reject on it',
+  'cds-r-1':
+    'request invariant for clients (fhirAuthorization implies fhirServer); we use neither, so we do not reject on it',
   'cds-r-2': 'request warning for clients (patient scopes); not used',
 };
 

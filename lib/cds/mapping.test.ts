@@ -18,19 +18,33 @@ const kb = getKnowledgeBase();
 const NOW = new Date('2026-11-27T10:00:00Z');
 
 const med = (text: string, extra: Record<string, unknown> = {}) =>
-  FhirMedicationRequest.parse({ resourceType: 'MedicationRequest', status: 'active', intent: 'order', medicationCodeableConcept: { text }, ...extra });
+  FhirMedicationRequest.parse({
+    resourceType: 'MedicationRequest',
+    status: 'active',
+    intent: 'order',
+    medicationCodeableConcept: { text },
+    ...extra,
+  });
 const read = (text: string, extra?: Record<string, unknown>) => readMedication(kb, med(text, extra), false);
 const options = (text: string, extra?: Record<string, unknown>) => read(text, extra).map((m) => m.optionId);
 const flags = (text: string, extra?: Record<string, unknown>) => read(text, extra).flatMap((m) => m.flags);
 
-const bundle = (...resources: unknown[]) => ({ resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) });
+const bundle = (...resources: unknown[]) => ({
+  resourceType: 'Bundle',
+  type: 'searchset',
+  entry: resources.map((resource) => ({ resource })),
+});
 const condition = (system: string, code: string, status = 'active', verification = 'confirmed') => ({
   resourceType: 'Condition',
   clinicalStatus: { coding: [{ code: status }] },
   verificationStatus: { coding: [{ code: verification }] },
   code: { coding: [{ system, code }] },
 });
-const allergy = (code: Record<string, unknown>, status = 'active') => ({ resourceType: 'AllergyIntolerance', clinicalStatus: { coding: [{ code: status }] }, code });
+const allergy = (code: Record<string, unknown>, status = 'active') => ({
+  resourceType: 'AllergyIntolerance',
+  clinicalStatus: { coding: [{ code: status }] },
+  code,
+});
 
 describe('age from Patient.birthDate, in whole years at the time of the call', () => {
   it('counts a birthday only once it has come', () => {
@@ -77,7 +91,8 @@ describe('conditions map by SNOMED CT and ICD-10 codes to KB conditions with map
     expect(map(SYSTEM.snomed, '38341003')).toEqual([]);
   });
   it('reads only active, not refuted conditions', () => {
-    const findings = (c: unknown) => readPatient(kb, { prefetch: [c], drafts: [] }, NOW).conditions.map((x) => x.conditionId);
+    const findings = (c: unknown) =>
+      readPatient(kb, { prefetch: [c], drafts: [] }, NOW).conditions.map((x) => x.conditionId);
     expect(findings(condition(SYSTEM.snomed, '9014002'))).toEqual(['psoriasis']);
     expect(findings(condition(SYSTEM.snomed, '9014002', 'resolved'))).toEqual([]);
     expect(findings(condition(SYSTEM.snomed, '9014002', 'active', 'refuted'))).toEqual([]);
@@ -87,11 +102,18 @@ describe('conditions map by SNOMED CT and ICD-10 codes to KB conditions with map
 
 describe('medications map to regimen options; the dose form decides topical or systemic', () => {
   it('reads the fixed combination as one option, not its two ingredients', () => {
-    expect(options('Calcipotriene 0.005% / betamethasone dipropionate 0.064% topical ointment')).toEqual(['calcipotriene-betamethasone']);
-    expect(options('calcipotriene 0.05 MG/ML / betamethasone dipropionate 0.643 MG/ML Topical Suspension')).toEqual(['calcipotriene-betamethasone']);
+    expect(options('Calcipotriene 0.005% / betamethasone dipropionate 0.064% topical ointment')).toEqual([
+      'calcipotriene-betamethasone',
+    ]);
+    expect(options('calcipotriene 0.05 MG/ML / betamethasone dipropionate 0.643 MG/ML Topical Suspension')).toEqual([
+      'calcipotriene-betamethasone',
+    ]);
   });
   it('keeps both options of a two-drug product that the KB has no combination for', () => {
-    expect(options('Adapalene 0.1% / benzoyl peroxide 2.5% topical gel').sort()).toEqual(['adapalene', 'benzoyl-peroxide']);
+    expect(options('Adapalene 0.1% / benzoyl peroxide 2.5% topical gel').sort()).toEqual([
+      'adapalene',
+      'benzoyl-peroxide',
+    ]);
   });
   it('tacrolimus: ointment is the topical calcineurin inhibitor; capsules are a systemic immunosuppressant', () => {
     expect(options('Tacrolimus 0.1% topical ointment')).toEqual(['topical-calcineurin-inhibitor']);
@@ -117,7 +139,9 @@ describe('medications map to regimen options; the dose form decides topical or s
     const oralRoute = { dosageInstruction: [{ route: { coding: [{ system: SYSTEM.snomed, code: '26643006' }] } }] };
     expect(options('Tacrolimus', topicalRoute)).toEqual(['topical-calcineurin-inhibitor']);
     expect(flags('Tacrolimus', oralRoute)).toEqual(['systemic-immunosuppressant']);
-    expect(flags('Clindamycin', { dosageInstruction: { text: '300 mg by mouth three times daily' } })).toEqual(['oral-antibiotic']);
+    expect(flags('Clindamycin', { dosageInstruction: { text: '300 mg by mouth three times daily' } })).toEqual([
+      'oral-antibiotic',
+    ]);
   });
   it('without any form, takes the systemic (more cautious) reading and says so', () => {
     const [reading] = read('Tacrolimus');
@@ -128,29 +152,48 @@ describe('medications map to regimen options; the dose form decides topical or s
     expect(mino?.note).toMatch(/form not stated/);
   });
   it('does not read a vaginal or eye product as a skin or systemic drug', () => {
-    expect(read('Metronidazole 0.75% vaginal gel')).toEqual([expect.objectContaining({ optionId: null, flags: [], route: 'other' })]);
+    expect(read('Metronidazole 0.75% vaginal gel')).toEqual([
+      expect.objectContaining({ optionId: null, flags: [], route: 'other' }),
+    ]);
   });
   it('matches RxNorm ingredient codes from the KB, and names when the code is a product code', () => {
-    const coded = med('', { medicationCodeableConcept: { coding: [{ system: SYSTEM.rxnorm, code: '6851', display: 'methotrexate' }] } });
+    const coded = med('', {
+      medicationCodeableConcept: { coding: [{ system: SYSTEM.rxnorm, code: '6851', display: 'methotrexate' }] },
+    });
     expect(readMedication(kb, coded, false).map((m) => [m.optionId, m.via])).toEqual([['methotrexate', 'rxnorm']]);
-    const product = med('', { medicationCodeableConcept: { coding: [{ system: SYSTEM.rxnorm, code: '105585', display: 'Methotrexate 2.5 MG Oral Tablet' }] } });
-    expect(readMedication(kb, product, false).map((m) => [m.optionId, m.via])).toEqual([['methotrexate', 'ingredient']]);
+    const product = med('', {
+      medicationCodeableConcept: {
+        coding: [{ system: SYSTEM.rxnorm, code: '105585', display: 'Methotrexate 2.5 MG Oral Tablet' }],
+      },
+    });
+    expect(readMedication(kb, product, false).map((m) => [m.optionId, m.via])).toEqual([
+      ['methotrexate', 'ingredient'],
+    ]);
   });
   it('reads medicationReference.display and matches whole words only', () => {
-    const byRef = med('', { medicationCodeableConcept: undefined, medicationReference: { reference: 'Medication/1', display: 'Dupilumab 300 MG/2ML prefilled pen' } });
+    const byRef = med('', {
+      medicationCodeableConcept: undefined,
+      medicationReference: { reference: 'Medication/1', display: 'Dupilumab 300 MG/2ML prefilled pen' },
+    });
     expect(readMedication(kb, byRef, false).map((m) => m.optionId)).toEqual(['dupilumab']);
     expect(options('Prednisolone 5 MG Oral Tablet')).toEqual(['systemic-corticosteroid']);
     expect(options('Hydroxychloroquine 200 MG Oral Tablet')).toEqual([null]);
   });
   it('yields nothing for a draft with no medication yet', () => {
-    const draft = FhirMedicationRequest.parse({ resourceType: 'MedicationRequest', status: 'draft', intent: 'proposal', category: { coding: [{ code: 'community' }] } });
+    const draft = FhirMedicationRequest.parse({
+      resourceType: 'MedicationRequest',
+      status: 'draft',
+      intent: 'proposal',
+      category: { coding: [{ code: 'community' }] },
+    });
     expect(readMedication(kb, draft, true)).toEqual([]);
     expect(draft.category).toHaveLength(1); // one object is read as a list of one
   });
 });
 
 describe('drugs outside the condition regimen list still count, through their flags', () => {
-  const patient = (...meds: unknown[]) => readPatient(kb, { prefetch: [condition(SYSTEM.snomed, '9014002'), ...meds], drafts: [] }, NOW);
+  const patient = (...meds: unknown[]) =>
+    readPatient(kb, { prefetch: [condition(SYSTEM.snomed, '9014002'), ...meds], drafts: [] }, NOW);
   it('a psoriasis patient on itraconazole gets the oral-antifungals factor', () => {
     const input = engineInputFor(kb, patient(med('Itraconazole 100 MG Oral Capsule')), 'psoriasis');
     expect(input.input.factors).toContain('oral-antifungals');
@@ -158,9 +201,18 @@ describe('drugs outside the condition regimen list still count, through their fl
     expect(input.factorSources['oral-antifungals']).toMatch(/Itraconazole/);
   });
   it('a psoriasis patient on doxycycline gets the oral-antibiotics factor; an acne patient gets the regimen option', () => {
-    expect(engineInputFor(kb, patient(med('Doxycycline hyclate 100 MG Oral Tablet')), 'psoriasis').input.factors).toEqual(['oral-antibiotics']);
-    const acne = readPatient(kb, { prefetch: [condition(SYSTEM.snomed, '88616000'), med('Doxycycline hyclate 100 MG Oral Tablet')], drafts: [] }, NOW);
-    expect(engineInputFor(kb, acne, 'acne-vulgaris').input).toMatchObject({ regimen: ['oral-doxycycline'], factors: [] });
+    expect(
+      engineInputFor(kb, patient(med('Doxycycline hyclate 100 MG Oral Tablet')), 'psoriasis').input.factors,
+    ).toEqual(['oral-antibiotics']);
+    const acne = readPatient(
+      kb,
+      { prefetch: [condition(SYSTEM.snomed, '88616000'), med('Doxycycline hyclate 100 MG Oral Tablet')], drafts: [] },
+      NOW,
+    );
+    expect(engineInputFor(kb, acne, 'acne-vulgaris').input).toMatchObject({
+      regimen: ['oral-doxycycline'],
+      factors: [],
+    });
   });
   it('a psoriasis patient on tacrolimus capsules is never marked immunocompromised: the flag goes to the safety step', () => {
     const input = engineInputFor(kb, patient(med('Tacrolimus 1 MG Oral Capsule')), 'psoriasis');
@@ -168,7 +220,11 @@ describe('drugs outside the condition regimen list still count, through their fl
     expect(input.otherMedications.map((m) => m.flags)).toEqual([['systemic-immunosuppressant']]);
   });
   it('in-list drugs go into the regimen, once', () => {
-    const input = engineInputFor(kb, patient(med('Methotrexate 2.5 MG Oral Tablet'), med('methotrexate 10 mg tablet')), 'psoriasis');
+    const input = engineInputFor(
+      kb,
+      patient(med('Methotrexate 2.5 MG Oral Tablet'), med('methotrexate 10 mg tablet')),
+      'psoriasis',
+    );
     expect(input.input.regimen).toEqual(['methotrexate']);
     expect(input.otherMedications).toEqual([]);
   });
@@ -176,12 +232,15 @@ describe('drugs outside the condition regimen list still count, through their fl
     expect(patient(med('Methotrexate 2.5 MG Oral Tablet', { status: 'stopped' })).medications).toEqual([]);
   });
   it('lists what it could not recognise', () => {
-    expect(patient(med('Nystatin 100 UNT/MG Topical Ointment')).unmapped).toEqual(['Medication not recognised: Nystatin 100 UNT/MG Topical Ointment.']);
+    expect(patient(med('Nystatin 100 UNT/MG Topical Ointment')).unmapped).toEqual([
+      'Medication not recognised: Nystatin 100 UNT/MG Topical Ointment.',
+    ]);
   });
 });
 
 describe('allergies and pregnancy', () => {
-  const factorsOf = (...resources: unknown[]) => readPatient(kb, { prefetch: resources, drafts: [] }, NOW).factors.map((f) => f.factorId);
+  const factorsOf = (...resources: unknown[]) =>
+    readPatient(kb, { prefetch: resources, drafts: [] }, NOW).factors.map((f) => f.factorId);
   it("reads cow's milk allergy from the SNOMED CT code or the text, and egg allergy from the text", () => {
     expect(factorsOf(allergy({ coding: [{ system: SYSTEM.snomed, code: '3718001' }] }))).toEqual(['milk-allergy']);
     expect(factorsOf(allergy({ text: 'Milk protein' }))).toEqual(['milk-allergy']);
@@ -192,7 +251,9 @@ describe('allergies and pregnancy', () => {
     expect(factorsOf(allergy({ text: 'Lactose intolerance (milk)' }))).toEqual([]);
     expect(factorsOf(allergy({ text: 'Eggplant' }))).toEqual([]);
     expect(factorsOf(allergy({ text: "Cow's milk" }, 'resolved'))).toEqual([]);
-    expect(factorsOf({ ...allergy({ text: "Cow's milk" }), verificationStatus: { coding: [{ code: 'refuted' }] } })).toEqual([]);
+    expect(
+      factorsOf({ ...allergy({ text: "Cow's milk" }), verificationStatus: { coding: [{ code: 'refuted' }] } }),
+    ).toEqual([]);
   });
   it('leaves pregnancy to the assumptions: no pregnancy code is verified in our sources', () => {
     expect(factorsOf(condition(SYSTEM.snomed, '77386006'))).toEqual([]);
@@ -208,7 +269,10 @@ describe('reading the request', () => {
     expect(resourcesIn({ resourceType: 'Bundle', type: 'searchset', total: 0 })).toEqual([]);
   });
   it('takes the selected draft orders, or all when the selections name none of them', () => {
-    const entries = [{ resource: { resourceType: 'MedicationRequest', id: 'a' } }, { resource: { resourceType: 'NutritionOrder', id: 'b' } }];
+    const entries = [
+      { resource: { resourceType: 'MedicationRequest', id: 'a' } },
+      { resource: { resourceType: 'NutritionOrder', id: 'b' } },
+    ];
     expect(selectedDrafts(entries, ['MedicationRequest/a'])).toEqual([entries[0]!.resource]);
     expect(selectedDrafts(entries, ['MedicationRequest/zzz'])).toHaveLength(2);
     expect(selectedDrafts(undefined, undefined)).toEqual([]);
@@ -226,21 +290,33 @@ describe('FHIR STU3 and DSTU2 are recognised (and answered with no cards elsewhe
     expect(legacyFhirReason({ fhirVersion: '3.0.1' }, [])).toMatch(/3\.0\.1/);
     expect(legacyFhirReason({ fhirServer: 'https://launch.smarthealthit.org/v/r3/fhir' }, [])).toMatch(/r3/);
     expect(legacyFhirReason({ fhirServer: 'http://hapi.fhir.org/baseDstu3' }, [])).toMatch(/basedstu3/);
-    expect(legacyFhirReason({ fhirServer: 'https://launch.smarthealthit.org/v/r4/fhir', fhirVersion: '4.0.1' }, [])).toBeNull();
+    expect(
+      legacyFhirReason({ fhirServer: 'https://launch.smarthealthit.org/v/r4/fhir', fhirVersion: '4.0.1' }, []),
+    ).toBeNull();
   });
   it('by shapes only older releases use', () => {
     expect(legacyFhirReason({}, [{ resourceType: 'MedicationOrder' }])).toMatch(/DSTU2/);
     expect(legacyFhirReason({}, [{ resourceType: 'Condition', clinicalStatus: 'active' }])).toMatch(/STU3/);
-    expect(legacyFhirReason({}, [{ resourceType: 'AllergyIntolerance', verificationStatus: 'confirmed' }])).toMatch(/STU3/);
+    expect(legacyFhirReason({}, [{ resourceType: 'AllergyIntolerance', verificationStatus: 'confirmed' }])).toMatch(
+      /STU3/,
+    );
     expect(legacyFhirReason({}, [{ resourceType: 'MedicationRequest', status: 'draft' }])).toMatch(/no intent/);
-    expect(legacyFhirReason({}, [{ resourceType: 'MedicationRequest', intent: 'order', requester: { agent: { reference: 'Practitioner/1' } } }])).toMatch(/agent/);
+    expect(
+      legacyFhirReason({}, [
+        { resourceType: 'MedicationRequest', intent: 'order', requester: { agent: { reference: 'Practitioner/1' } } },
+      ]),
+    ).toMatch(/agent/);
   });
   it('does not flag the R4 examples of HL7, Inferno or the team', () => {
     const derm = reference('team-patient-view-request-derm-example.json');
     expect(legacyFhirReason(derm, Object.values(derm.prefetch).flatMap(resourcesIn))).toBeNull();
     const inferno = reference('inferno-order-select-hook-request.json');
-    expect(legacyFhirReason(inferno, selectedDrafts(inferno.context.draftOrders.entry, inferno.context.selections))).toBeNull();
+    expect(
+      legacyFhirReason(inferno, selectedDrafts(inferno.context.draftOrders.entry, inferno.context.selections)),
+    ).toBeNull();
     const library = reference('hook-library-order-select-01-example-r4.json');
-    expect(legacyFhirReason({}, selectedDrafts(library.context.draftOrders.entry, library.context.selections))).toBeNull();
+    expect(
+      legacyFhirReason({}, selectedDrafts(library.context.draftOrders.entry, library.context.selections)),
+    ).toBeNull();
   });
 });

@@ -60,10 +60,12 @@ export const FACTOR_FOR_FLAG: Partial<Record<RegimenFlag, string>> = {
 
 type Route = 'topical' | 'systemic' | 'other' | 'unknown';
 
-const TOPICAL_WORDS = /\b(topical|cutaneous|cream|ointment|gel|foam|lotion|shampoo|wash|cleanser|pledgets?|medicated pad|emollient|paste)\b/;
+const TOPICAL_WORDS =
+  /\b(topical|cutaneous|cream|ointment|gel|foam|lotion|shampoo|wash|cleanser|pledgets?|medicated pad|emollient|paste)\b/;
 const SYSTEMIC_WORDS =
   /\b(oral|by mouth|po|tablets?|tabs?|capsules?|caps|chewable|syrup|elixir|injection|injectable|injector|syringe|pen|infusion|intravenous|iv|intramuscular|im|subcutaneous|sc|subcut|extended release|delayed release)\b/;
-const LOCAL_NON_SKIN_WORDS = /\b(vaginal|intravaginal|ophthalmic|eye drops?|otic|ear drops?|nasal|intranasal|rectal|inhalation|inhaler|nebuli[sz]er)\b/;
+const LOCAL_NON_SKIN_WORDS =
+  /\b(vaginal|intravaginal|ophthalmic|eye drops?|otic|ear drops?|nasal|intranasal|rectal|inhalation|inhaler|nebuli[sz]er)\b/;
 /** Dose-form words stripped from KB ingredient phrases ("minocycline foam" is the ingredient minocycline). */
 const FORM_WORDS_IN_PHRASES = /\b(topical|foam|cream|gel|ointment|lotion|shampoo|wash|oral)\b/g;
 
@@ -111,8 +113,13 @@ export function resourcesIn(value: unknown): unknown[] {
 }
 
 /** The draft orders an order-select call is about: the selected ones when `selections` names them, else all. */
-export function selectedDrafts(entries: { resource?: unknown }[] | undefined, selections: string[] | undefined): unknown[] {
-  const resources = (entries ?? []).map((e) => e.resource).filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null);
+export function selectedDrafts(
+  entries: { resource?: unknown }[] | undefined,
+  selections: string[] | undefined,
+): unknown[] {
+  const resources = (entries ?? [])
+    .map((e) => e.resource)
+    .filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null);
   const wanted = new Set((selections ?? []).map((s) => s.trim()));
   const chosen = resources.filter((r) => wanted.has(`${String(r.resourceType)}/${String(r.id)}`));
   return chosen.length ? chosen : resources;
@@ -122,7 +129,10 @@ export function selectedDrafts(entries: { resource?: unknown }[] | undefined, se
  * Why a request looks like FHIR STU3 or DSTU2 rather than R4 (we answer those with no cards), or null.
  * Evidence: an explicit version, a FHIR base URL naming an older release, or resource shapes only older releases use.
  */
-export function legacyFhirReason(request: { fhirServer?: string; [k: string]: unknown }, resources: unknown[]): string | null {
+export function legacyFhirReason(
+  request: { fhirServer?: string; [k: string]: unknown },
+  resources: unknown[],
+): string | null {
   const version = typeof request.fhirVersion === 'string' ? request.fhirVersion.trim() : '';
   if (version && !/^4\./.test(version) && !/^r4/i.test(version)) return `fhirVersion ${version.slice(0, 20)}`;
   if (request.fhirServer) {
@@ -134,13 +144,17 @@ export function legacyFhirReason(request: { fhirServer?: string; [k: string]: un
     if (typeof raw !== 'object' || raw === null) continue;
     const r = raw as Record<string, unknown>;
     if (r.resourceType === 'MedicationOrder') return 'a DSTU2 MedicationOrder';
-    if ((r.resourceType === 'Condition' || r.resourceType === 'AllergyIntolerance') && (typeof r.clinicalStatus === 'string' || typeof r.verificationStatus === 'string')) {
+    if (
+      (r.resourceType === 'Condition' || r.resourceType === 'AllergyIntolerance') &&
+      (typeof r.clinicalStatus === 'string' || typeof r.verificationStatus === 'string')
+    ) {
       return `an STU3-style ${r.resourceType} (status as a plain code)`;
     }
     if (r.resourceType === 'MedicationRequest') {
       if (r.intent === undefined) return 'an STU3-style MedicationRequest (no intent)';
       const requester = r.requester as Record<string, unknown> | undefined;
-      if (requester && typeof requester === 'object' && 'agent' in requester) return 'an STU3 MedicationRequest (requester.agent)';
+      if (requester && typeof requester === 'object' && 'agent' in requester)
+        return 'an STU3 MedicationRequest (requester.agent)';
     }
   }
   return null;
@@ -245,7 +259,11 @@ function routeOf(mr: FhirMedicationRequest, names: string[]): Route {
   }
   const words = [
     ...names,
-    ...(mr.dosageInstruction ?? []).flatMap((d) => [d.text ?? '', d.route?.text ?? '', ...codings(d.route).map((c) => c.display ?? '')]),
+    ...(mr.dosageInstruction ?? []).flatMap((d) => [
+      d.text ?? '',
+      d.route?.text ?? '',
+      ...codings(d.route).map((c) => c.display ?? ''),
+    ]),
   ]
     .join(' | ')
     .toLowerCase();
@@ -270,7 +288,10 @@ const combinationPartsCache = new Map<string, string[]>();
 function combinationParts(phrase: string): string[] {
   let parts = combinationPartsCache.get(phrase);
   if (!parts) {
-    parts = phrase.split(/\s+and\s+|\s*\/\s*|\s*\+\s*/).map(baseIngredient).filter(Boolean);
+    parts = phrase
+      .split(/\s+and\s+|\s*\/\s*|\s*\+\s*/)
+      .map(baseIngredient)
+      .filter(Boolean);
     combinationPartsCache.set(phrase, parts);
   }
   return parts;
@@ -286,7 +307,12 @@ function candidatesFor(kb: KnowledgeBase, names: string[], rxnormCodes: string[]
   };
   for (const option of kb.data.regimenOptions) {
     const byCode = option.rxnorm.filter((c) => rxnormCodes.includes(c.code));
-    if (byCode.length) add(option, byCode.map((c) => baseIngredient(c.display)), 'rxnorm');
+    if (byCode.length)
+      add(
+        option,
+        byCode.map((c) => baseIngredient(c.display)),
+        'rxnorm',
+      );
     for (const phrase of option.ingredients) {
       const parts = combinationParts(phrase);
       if (parts.length > 1) {
@@ -298,7 +324,9 @@ function candidatesFor(kb: KnowledgeBase, names: string[], rxnormCodes: string[]
     }
   }
   // A combination product (e.g. calcipotriene + betamethasone) replaces the single-ingredient options it covers.
-  const combos = [...found.values()].filter((c) => c.option.ingredients.some((p) => /\s+and\s+|\/|\+/.test(p)) && c.words.length > 1);
+  const combos = [...found.values()].filter(
+    (c) => c.option.ingredients.some((p) => /\s+and\s+|\/|\+/.test(p)) && c.words.length > 1,
+  );
   for (const combo of combos) {
     for (const other of [...found.values()]) {
       if (other !== combo && other.words.every((w) => combo.words.includes(w))) found.delete(other.option.id);
@@ -348,11 +376,20 @@ export function readMedication(kb: KnowledgeBase, mr: FhirMedicationRequest, dra
   const fromOptions = (list: Candidate[], note: string | null): MedicationFinding[] =>
     list.map((c) => ({ ...base, optionId: c.option.id, flags: [...c.option.flags], via: c.via, note }));
   const fromSystemicForms = (note: string | null): MedicationFinding[] =>
-    systemicForms.map((f) => ({ ...base, label: `${label} (${f.name})`, optionId: null, flags: [...f.flags], via: null, note }));
+    systemicForms.map((f) => ({
+      ...base,
+      label: `${label} (${f.name})`,
+      optionId: null,
+      flags: [...f.flags],
+      via: null,
+      note,
+    }));
 
   switch (route) {
     case 'topical':
-      return topical.length ? fromOptions(topical, null) : [{ ...unrecognised, note: 'topical form not in the knowledge base' }];
+      return topical.length
+        ? fromOptions(topical, null)
+        : [{ ...unrecognised, note: 'topical form not in the knowledge base' }];
     case 'systemic': {
       const out = [...fromOptions(systemic, null), ...fromSystemicForms(null)];
       return out.length ? out : [{ ...unrecognised, note: 'systemic form not in the knowledge base' }];
@@ -360,7 +397,10 @@ export function readMedication(kb: KnowledgeBase, mr: FhirMedicationRequest, dra
     case 'unknown': {
       const cautious = 'form not stated: read as systemic, the more cautious reading; check';
       if (systemic.length || systemicForms.length) {
-        return [...fromOptions(systemic, systemic.length && topical.length ? cautious : null), ...fromSystemicForms(cautious)];
+        return [
+          ...fromOptions(systemic, systemic.length && topical.length ? cautious : null),
+          ...fromSystemicForms(cautious),
+        ];
       }
       return fromOptions(topical, null);
     }
@@ -369,7 +409,9 @@ export function readMedication(kb: KnowledgeBase, mr: FhirMedicationRequest, dra
 
 function isCurrentMedication(mr: FhirMedicationRequest, draft: boolean): boolean {
   const status = mr.status ?? (draft ? 'draft' : 'active');
-  return draft ? !['entered-in-error', 'cancelled', 'revoked'].includes(status) : ['active', 'on-hold', 'draft', 'unknown'].includes(status);
+  return draft
+    ? !['entered-in-error', 'cancelled', 'revoked'].includes(status)
+    : ['active', 'on-hold', 'draft', 'unknown'].includes(status);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -378,13 +420,29 @@ function isCurrentMedication(mr: FhirMedicationRequest, draft: boolean): boolean
 function allergyFactors(a: FhirAllergyIntolerance): { factorId: string; via: string }[] {
   const clinical = statusCode(a.clinicalStatus);
   const verification = statusCode(a.verificationStatus);
-  if (clinical === 'inactive' || clinical === 'resolved' || verification === 'refuted' || verification === 'entered-in-error') return [];
-  const concepts = [a.code, ...(a.reaction ?? []).map((r) => r.substance)].filter((c): c is CodeableConcept => c !== undefined);
-  const texts = concepts.flatMap((c) => [c.text ?? '', ...codings(c).map((x) => x.display ?? '')]).join(' | ').toLowerCase();
-  const codes = concepts.flatMap((c) => codings(c).filter((x) => x.system === SYSTEM.snomed).map((x) => x.code));
+  if (
+    clinical === 'inactive' ||
+    clinical === 'resolved' ||
+    verification === 'refuted' ||
+    verification === 'entered-in-error'
+  )
+    return [];
+  const concepts = [a.code, ...(a.reaction ?? []).map((r) => r.substance)].filter(
+    (c): c is CodeableConcept => c !== undefined,
+  );
+  const texts = concepts
+    .flatMap((c) => [c.text ?? '', ...codings(c).map((x) => x.display ?? '')])
+    .join(' | ')
+    .toLowerCase();
+  const codes = concepts.flatMap((c) =>
+    codings(c)
+      .filter((x) => x.system === SYSTEM.snomed)
+      .map((x) => x.code),
+  );
   const label = shorten(a.code?.text ?? codings(a.code).find((c) => c.display)?.display ?? 'allergy');
   const out: { factorId: string; via: string }[] = [];
-  const milk = codes.includes(SNOMED_COWS_MILK) || (/\bmilk\b/.test(texts) && !/\blactose\b|\bmilk thistle\b/.test(texts));
+  const milk =
+    codes.includes(SNOMED_COWS_MILK) || (/\bmilk\b/.test(texts) && !/\blactose\b|\bmilk thistle\b/.test(texts));
   if (milk) out.push({ factorId: 'milk-allergy', via: `allergy: ${label}` });
   if (/\beggs?\b/.test(texts)) out.push({ factorId: 'egg-allergy', via: `allergy: ${label}` });
   return out;
@@ -403,7 +461,8 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
 
   const addCondition = (c: Coding) => {
     for (const id of conditionsForCoding(kb, c)) {
-      if (!conditions.has(id)) conditions.set(id, `${systemLabel(c.system)} ${c.code}${c.display ? `: ${shorten(c.display, 60)}` : ''}`);
+      if (!conditions.has(id))
+        conditions.set(id, `${systemLabel(c.system)} ${c.code}${c.display ? `: ${shorten(c.display, 60)}` : ''}`);
     }
   };
 
@@ -413,7 +472,8 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
       const p = FhirPatient.safeParse(raw);
       if (p.success && age === null) {
         age = ageInYears(p.data.birthDate, now);
-        if (age === null && p.data.birthDate) unmapped.push(`Birth date "${shorten(p.data.birthDate, 20)}" could not be read, so age is unknown.`);
+        if (age === null && p.data.birthDate)
+          unmapped.push(`Birth date "${shorten(p.data.birthDate, 20)}" could not be read, so age is unknown.`);
       }
     } else if (type === 'Condition') {
       const c = FhirCondition.safeParse(raw);
@@ -423,7 +483,8 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
       if (m.success && isCurrentMedication(m.data, false)) medications.push(...readMedication(kb, m.data, false));
     } else if (type === 'AllergyIntolerance') {
       const a = FhirAllergyIntolerance.safeParse(raw);
-      if (a.success) for (const f of allergyFactors(a.data)) if (!factors.has(f.factorId)) factors.set(f.factorId, f.via);
+      if (a.success)
+        for (const f of allergyFactors(a.data)) if (!factors.has(f.factorId)) factors.set(f.factorId, f.via);
     }
   }
 
@@ -438,7 +499,8 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
   }
 
   for (const m of medications) {
-    if (m.optionId === null && m.flags.length === 0) unmapped.push(`Medication not recognised${m.note ? ` (${m.note})` : ''}: ${m.label}.`);
+    if (m.optionId === null && m.flags.length === 0)
+      unmapped.push(`Medication not recognised${m.note ? ` (${m.note})` : ''}: ${m.label}.`);
   }
 
   return {

@@ -8,7 +8,15 @@
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
 import type { RegimenFlag, Stance } from '@/lib/kb/schema';
-import { EFFECT_CAP, mostCautious, permissiveness, ruleApplies, toSourceOut, triggerFires, type SafetyContext } from '@/lib/rules/engine';
+import {
+  EFFECT_CAP,
+  mostCautious,
+  permissiveness,
+  ruleApplies,
+  toSourceOut,
+  triggerFires,
+  type SafetyContext,
+} from '@/lib/rules/engine';
 import type { RecommendationOut } from '@/lib/rules/types';
 import { FACTOR_FOR_FLAG, type MedicationFinding } from './mapping';
 
@@ -18,11 +26,19 @@ export function otherFlags(medications: readonly MedicationFinding[]): RegimenFl
 }
 
 /** Applies the KB's regimen-flag rules for drugs outside the condition's list. Returns a new recommendation. */
-export function applyOtherMedicationRules(kb: KnowledgeBase, rec: RecommendationOut, medications: readonly MedicationFinding[]): RecommendationOut {
+export function applyOtherMedicationRules(
+  kb: KnowledgeBase,
+  rec: RecommendationOut,
+  medications: readonly MedicationFinding[],
+): RecommendationOut {
   const extra = otherFlags(medications);
   if (extra.length === 0) return rec;
   const ownFlags = rec.input.regimen.flatMap((id) => kb.regimenById.get(id)?.flags ?? []);
-  const base: SafetyContext = { factors: new Set(rec.input.factors), regimenFlags: new Set(ownFlags), age: rec.input.age };
+  const base: SafetyContext = {
+    factors: new Set(rec.input.factors),
+    regimenFlags: new Set(ownFlags),
+    age: rec.input.age,
+  };
   const widened: SafetyContext = { ...base, regimenFlags: new Set([...ownFlags, ...extra]) };
   const rules = kb.data.safetyRules.filter((r) => triggerFires(r.trigger, widened) && !triggerFires(r.trigger, base));
   if (rules.length === 0) return rec;
@@ -39,7 +55,12 @@ export function applyOtherMedicationRules(kb: KnowledgeBase, rec: Recommendation
       if (cap) s.stance = mostCautious(s.stance, cap);
       s.trace.push(`cds:other-medication:${rule.id}${before !== s.stance ? `→${s.stance}` : ''}`);
       if (!s.caveats.some((c) => c.code === rule.alertCode)) {
-        s.caveats.unshift({ code: rule.alertCode, severity: rule.severity, text: rule.caveat, sourceIds: [...rule.sourceIds] });
+        s.caveats.unshift({
+          code: rule.alertCode,
+          severity: rule.severity,
+          text: rule.caveat,
+          sourceIds: [...rule.sourceIds],
+        });
       }
     }
   }
@@ -48,7 +69,13 @@ export function applyOtherMedicationRules(kb: KnowledgeBase, rec: Recommendation
   for (const rule of rules) {
     const existing = out.alerts.find((a) => a.code === rule.alertCode);
     if (existing) existing.sourceIds = [...new Set([...existing.sourceIds, ...rule.sourceIds])];
-    else out.alerts.push({ code: rule.alertCode, severity: rule.severity, text: `${rule.text} (From the record: ${drugs.join('; ')}.)`, sourceIds: [...rule.sourceIds] });
+    else
+      out.alerts.push({
+        code: rule.alertCode,
+        severity: rule.severity,
+        text: `${rule.text} (From the record: ${drugs.join('; ')}.)`,
+        sourceIds: [...rule.sourceIds],
+      });
   }
   const order = ['critical', 'warning', 'info'];
   out.alerts.sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
@@ -62,8 +89,15 @@ export function applyOtherMedicationRules(kb: KnowledgeBase, rec: Recommendation
   }
   out.sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  if (out.conclusion.status !== 'evidence-against-routine-use' && out.conclusion.status !== 'insufficient-evidence' && out.suggestions.length) {
-    const best = out.suggestions.reduce<Stance>((acc, s) => (permissiveness(s.stance) > permissiveness(acc) ? s.stance : acc), 'avoid');
+  if (
+    out.conclusion.status !== 'evidence-against-routine-use' &&
+    out.conclusion.status !== 'insufficient-evidence' &&
+    out.suggestions.length
+  ) {
+    const best = out.suggestions.reduce<Stance>(
+      (acc, s) => (permissiveness(s.stance) > permissiveness(acc) ? s.stance : acc),
+      'avoid',
+    );
     out.conclusion = { ...out.conclusion, status: mostCautious(out.conclusion.status, best) };
   }
   return out;

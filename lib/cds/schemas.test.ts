@@ -34,7 +34,12 @@ describe('discovery', () => {
 
 describe('requests are loose: unknown fields pass', () => {
   it('accepts the spec, Inferno and team examples', () => {
-    for (const file of ['spec-02-example.json', 'spec-28-extensions.json', 'inferno-order-select-hook-request.json', 'team-patient-view-request-derm-example.json']) {
+    for (const file of [
+      'spec-02-example.json',
+      'spec-28-extensions.json',
+      'inferno-order-select-hook-request.json',
+      'team-patient-view-request-derm-example.json',
+    ]) {
       expect(CdsHooksRequest.safeParse(reference(file)).success, file).toBe(true);
     }
   });
@@ -43,7 +48,8 @@ describe('requests are loose: unknown fields pass', () => {
 describe('cards follow the spec and the invariants of the HL7 logical model', () => {
   it('accepts the spec 2.0.1 card examples and the Inferno valid cards', () => {
     expect(CdsHooksResponse.safeParse(reference('spec-19-example.json')).success).toBe(true);
-    for (const card of reference('inferno-valid-cards.json')) expect(Card.safeParse(card).success, card.summary).toBe(true);
+    for (const card of reference('inferno-valid-cards.json'))
+      expect(Card.safeParse(card).success, card.summary).toBe(true);
   });
   it('the spec-20 example card has no indicator, which the spec requires, so it is rejected', () => {
     expect(CdsHooksResponse.safeParse(reference('spec-20-example.json')).success).toBe(false);
@@ -70,13 +76,24 @@ describe('cards follow the spec and the invariants of the HL7 logical model', ()
     expect(Card.safeParse({ ...validCard, suggestions, selectionBehavior: 'any' }).success).toBe(true);
   });
   it('cds-resp-4: override reasons carry a display', () => {
-    expect(Card.safeParse({ ...validCard, overrideReasons: [{ code: 'x', system: 'https://example.org/r' }] }).success).toBe(false);
+    expect(
+      Card.safeParse({ ...validCard, overrideReasons: [{ code: 'x', system: 'https://example.org/r' }] }).success,
+    ).toBe(false);
   });
   it('cds-resp-5: actions carry a description; create actions carry the resource', () => {
-    const card = (action: object) => ({ ...validCard, selectionBehavior: 'any', suggestions: [{ label: 'A', actions: [action] }] });
-    expect(Card.safeParse(card({ type: 'create', resource: { resourceType: 'MedicationRequest' } })).success).toBe(false);
+    const card = (action: object) => ({
+      ...validCard,
+      selectionBehavior: 'any',
+      suggestions: [{ label: 'A', actions: [action] }],
+    });
+    expect(Card.safeParse(card({ type: 'create', resource: { resourceType: 'MedicationRequest' } })).success).toBe(
+      false,
+    );
     expect(Card.safeParse(card({ type: 'create', description: 'Add it' })).success).toBe(false);
-    expect(Card.safeParse(card({ type: 'create', description: 'Add it', resource: { resourceType: 'MedicationRequest' } })).success).toBe(true);
+    expect(
+      Card.safeParse(card({ type: 'create', description: 'Add it', resource: { resourceType: 'MedicationRequest' } }))
+        .success,
+    ).toBe(true);
   });
   it('cds-resp-3: appContext only on smart links', () => {
     const link = { label: 'App', url: 'https://example.org/app', appContext: '{}' };
@@ -95,22 +112,36 @@ describe('feedback (spec 2.0.1 examples and the logical-model invariants)', () =
       expect(FeedbackRequest.safeParse(reference(file)).success, file).toBe(true);
     }
   });
-  const item = { card: 'f6b95768-b1c8-40dc-8385-bf3504b82ffb', outcome: 'overridden', outcomeTimestamp: '2020-12-11T00:00:00Z' };
+  const item = {
+    card: 'f6b95768-b1c8-40dc-8385-bf3504b82ffb',
+    outcome: 'overridden',
+    outcomeTimestamp: '2020-12-11T00:00:00Z',
+  };
   it('cds-fb-1: outcome is accepted or overridden', () => {
     expect(FeedbackRequest.safeParse({ feedback: [{ ...item, outcome: 'ignored' }] }).success).toBe(false);
   });
   it('cds-fb-2: an accepted outcome names the accepted suggestions', () => {
     expect(FeedbackRequest.safeParse({ feedback: [{ ...item, outcome: 'accepted' }] }).success).toBe(false);
-    expect(FeedbackRequest.safeParse({ feedback: [{ ...item, outcome: 'accepted', acceptedSuggestions: [{ id: 'abc' }] }] }).success).toBe(true);
+    expect(
+      FeedbackRequest.safeParse({ feedback: [{ ...item, outcome: 'accepted', acceptedSuggestions: [{ id: 'abc' }] }] })
+        .success,
+    ).toBe(true);
   });
   it('cds-fb-3: an override reason has a reason, a comment or both', () => {
     expect(FeedbackRequest.safeParse({ feedback: [{ ...item, overrideReason: {} }] }).success).toBe(false);
-    expect(FeedbackRequest.safeParse({ feedback: [{ ...item, overrideReason: { userComment: 'Patient prefers not to.' } }] }).success).toBe(true);
+    expect(
+      FeedbackRequest.safeParse({ feedback: [{ ...item, overrideReason: { userComment: 'Patient prefers not to.' } }] })
+        .success,
+    ).toBe(true);
   });
   it('needs a card, a date-time and at least one entry; tolerates unknown fields', () => {
     expect(FeedbackRequest.safeParse({ feedback: [] }).success).toBe(false);
     expect(FeedbackRequest.safeParse({ feedback: [{ ...item, card: '' }] }).success).toBe(false);
     expect(FeedbackRequest.safeParse({ feedback: [{ ...item, outcomeTimestamp: 'yesterday' }] }).success).toBe(false);
-    expect(FeedbackRequest.safeParse({ feedback: [{ ...item, outcomeTimestamp: '2020-12-11T00:00:00.123+01:00', 'com.example.extra': 1 }] }).success).toBe(true);
+    expect(
+      FeedbackRequest.safeParse({
+        feedback: [{ ...item, outcomeTimestamp: '2020-12-11T00:00:00.123+01:00', 'com.example.extra': 1 }],
+      }).success,
+    ).toBe(true);
   });
 });

@@ -8,7 +8,10 @@ import { z } from 'zod';
 
 /** A value that should be an array but is sometimes sent as one object (real clients do this with `category`). */
 export const arrayish = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === null ? undefined : Array.isArray(value) ? value : [value]), z.array(item).optional());
+  z.preprocess(
+    (value) => (value === undefined || value === null ? undefined : Array.isArray(value) ? value : [value]),
+    z.array(item).optional(),
+  );
 
 /** An optional string that tolerates junk (a number, an object) by reading it as absent. */
 const text = z.string().optional().catch(undefined);
@@ -109,7 +112,10 @@ export const OrderSelectContext = z.looseObject({
   patientId: Id,
   encounterId: z.string().optional(),
   selections: arrayish(z.string()),
-  draftOrders: z.looseObject({ resourceType: z.string(), entry: arrayish(z.looseObject({ resource: z.unknown().optional() })) }),
+  draftOrders: z.looseObject({
+    resourceType: z.string(),
+    entry: arrayish(z.looseObject({ resource: z.unknown().optional() })),
+  }),
 });
 export type OrderSelectContext = z.infer<typeof OrderSelectContext>;
 
@@ -136,7 +142,11 @@ export const Indicator = z.enum(['info', 'warning', 'critical']);
 export type Indicator = z.infer<typeof Indicator>;
 
 /** An override reason: the service MUST give `display` (cds-resp-4). */
-export const OverrideReason = z.looseObject({ code: z.string().min(1), system: z.string().min(1), display: z.string().min(1) });
+export const OverrideReason = z.looseObject({
+  code: z.string().min(1),
+  system: z.string().min(1),
+  display: z.string().min(1),
+});
 export type OverrideReason = z.infer<typeof OverrideReason>;
 
 export const CardSource = z.looseObject({
@@ -176,7 +186,9 @@ export const Link = z
     autolaunchable: z.boolean().optional(),
   })
   // cds-resp-3: appContext only for SMART links.
-  .refine((l) => l.type === 'smart' || l.appContext === undefined, { error: 'appContext is only for smart links (cds-resp-3)' });
+  .refine((l) => l.type === 'smart' || l.appContext === undefined, {
+    error: 'appContext is only for smart links (cds-resp-3)',
+  });
 export type Link = z.infer<typeof Link>;
 
 export const Card = z
@@ -195,11 +207,22 @@ export const Card = z
   .superRefine((card, ctx) => {
     // cds-resp-6: suggestions imply selectionBehavior.
     if (card.suggestions?.length && !card.selectionBehavior) {
-      ctx.addIssue({ code: 'custom', path: ['selectionBehavior'], message: 'suggestions require selectionBehavior (cds-resp-6)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selectionBehavior'],
+        message: 'suggestions require selectionBehavior (cds-resp-6)',
+      });
     }
     // cds-resp-1: at most one recommended suggestion when at-most-one.
-    if (card.selectionBehavior === 'at-most-one' && (card.suggestions ?? []).filter((s) => s.isRecommended).length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['suggestions'], message: 'at-most-one allows one recommended suggestion (cds-resp-1)' });
+    if (
+      card.selectionBehavior === 'at-most-one' &&
+      (card.suggestions ?? []).filter((s) => s.isRecommended).length > 1
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['suggestions'],
+        message: 'at-most-one allows one recommended suggestion (cds-resp-1)',
+      });
     }
   });
 export type Card = z.infer<typeof Card>;
@@ -220,10 +243,19 @@ export const FeedbackItem = z
     card: z.string().trim().min(1).max(200),
     // cds-fb-1.
     outcome: z.enum(['accepted', 'overridden'], { error: "outcome must be 'accepted' or 'overridden'" }),
-    acceptedSuggestions: z.array(z.looseObject({ id: z.string().trim().min(1).max(200) })).max(50).optional(),
+    acceptedSuggestions: z
+      .array(z.looseObject({ id: z.string().trim().min(1).max(200) }))
+      .max(50)
+      .optional(),
     overrideReason: z
       .looseObject({
-        reason: z.looseObject({ code: z.string().max(200).optional(), system: z.string().max(500).optional(), display: z.string().max(500).optional() }).optional(),
+        reason: z
+          .looseObject({
+            code: z.string().max(200).optional(),
+            system: z.string().max(500).optional(),
+            display: z.string().max(500).optional(),
+          })
+          .optional(),
         userComment: z.string().optional(),
       })
       // cds-fb-3: a reason, a comment, or both.
@@ -231,7 +263,10 @@ export const FeedbackItem = z
         error: 'overrideReason needs a reason, a userComment, or both (cds-fb-3)',
       })
       .optional(),
-    outcomeTimestamp: z.iso.datetime({ offset: true, error: 'outcomeTimestamp must be an ISO 8601 date-time, e.g. 2021-12-11T10:05:31Z' }),
+    outcomeTimestamp: z.iso.datetime({
+      offset: true,
+      error: 'outcomeTimestamp must be an ISO 8601 date-time, e.g. 2021-12-11T10:05:31Z',
+    }),
   })
   // cds-fb-2: an accepted outcome names the accepted suggestion(s).
   .refine((f) => f.outcome !== 'accepted' || (f.acceptedSuggestions?.length ?? 0) > 0, {
@@ -241,6 +276,9 @@ export const FeedbackItem = z
 export type FeedbackItem = z.infer<typeof FeedbackItem>;
 
 export const FeedbackRequest = z.looseObject({
-  feedback: z.array(FeedbackItem).min(1, { error: 'feedback must list at least one entry' }).max(100, { error: 'at most 100 feedback entries per call' }),
+  feedback: z
+    .array(FeedbackItem)
+    .min(1, { error: 'feedback must list at least one entry' })
+    .max(100, { error: 'at most 100 feedback entries per call' }),
 });
 export type FeedbackRequest = z.infer<typeof FeedbackRequest>;

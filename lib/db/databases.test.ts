@@ -25,7 +25,11 @@ for (const { kind, available } of databaseKinds) {
 
     it('round-trips a handout record', async () => {
       const id = `test-${kind}-1`;
-      await withDb((p) => p.handout.create({ data: { id, rulesetVersion: 'v', conditionId: 'psoriasis', inputJson: '{}', contentJson: '{"a":1}' } }));
+      await withDb((p) =>
+        p.handout.create({
+          data: { id, rulesetVersion: 'v', conditionId: 'psoriasis', inputJson: '{}', contentJson: '{"a":1}' },
+        }),
+      );
       const row = await withDb((p) => p.handout.findUnique({ where: { id } }));
       expect(row).toMatchObject({ id, conditionId: 'psoriasis', contentJson: '{"a":1}' });
       expect(row!.createdAt).toBeInstanceOf(Date);
@@ -45,10 +49,27 @@ for (const { kind, available } of databaseKinds) {
     });
 
     it('stores CDS feedback and lists it newest first', async () => {
-      await saveFeedback('gutskin-patient-view', [
-        { card: 'card-1', outcome: 'accepted', acceptedSuggestions: [{ id: 's-1' }], outcomeTimestamp: '2026-11-27T10:00:00Z' },
-        { card: 'card-2', outcome: 'overridden', overrideReason: { reason: { code: 'patient-declined', system: 'https://example.org/r', display: 'Patient declined' }, userComment: 'x'.repeat(900) }, outcomeTimestamp: '2026-11-27T10:01:00Z' },
-      ], new Date('2026-11-27T10:02:00Z'));
+      await saveFeedback(
+        'gutskin-patient-view',
+        [
+          {
+            card: 'card-1',
+            outcome: 'accepted',
+            acceptedSuggestions: [{ id: 's-1' }],
+            outcomeTimestamp: '2026-11-27T10:00:00Z',
+          },
+          {
+            card: 'card-2',
+            outcome: 'overridden',
+            overrideReason: {
+              reason: { code: 'patient-declined', system: 'https://example.org/r', display: 'Patient declined' },
+              userComment: 'x'.repeat(900),
+            },
+            outcomeTimestamp: '2026-11-27T10:01:00Z',
+          },
+        ],
+        new Date('2026-11-27T10:02:00Z'),
+      );
       const listed = await listFeedback(10);
       expect(listed.map((f) => f.cardUuid).sort()).toEqual(['card-1', 'card-2']);
       const overridden = listed.find((f) => f.cardUuid === 'card-2')!;

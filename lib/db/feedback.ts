@@ -33,7 +33,11 @@ const clip = (s: string | undefined, max: number): string | null => {
 };
 
 /** Stores a batch of feedback in one transaction; returns how many entries were stored. */
-export async function saveFeedback(serviceId: string, items: readonly NewFeedback[], receivedAt: Date = new Date()): Promise<number> {
+export async function saveFeedback(
+  serviceId: string,
+  items: readonly NewFeedback[],
+  receivedAt: Date = new Date(),
+): Promise<number> {
   const rows = items.map((item) => ({
     id: randomUUID(),
     receivedAt,
@@ -54,7 +58,10 @@ export async function saveFeedback(serviceId: string, items: readonly NewFeedbac
 /** The latest feedback, newest first. */
 export async function listFeedback(limit: number = FEEDBACK_PAGE_SIZE): Promise<FeedbackEntry[]> {
   const rows = await withDb((db) =>
-    db.cdsFeedback.findMany({ orderBy: [{ receivedAt: 'desc' }, { outcomeTimestamp: 'desc' }, { id: 'asc' }], take: limit }),
+    db.cdsFeedback.findMany({
+      orderBy: [{ receivedAt: 'desc' }, { outcomeTimestamp: 'desc' }, { id: 'asc' }],
+      take: limit,
+    }),
   );
   return rows.map((r) => ({
     id: r.id,

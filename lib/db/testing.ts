@@ -11,7 +11,8 @@ import { disconnectDb } from './client';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
-export const POSTGRES_SKIP_NOTE = 'PostgreSQL tests skipped: set TEST_POSTGRES_URL (e.g. postgresql://user:pass@127.0.0.1:5432/db) to run them.';
+export const POSTGRES_SKIP_NOTE =
+  'PostgreSQL tests skipped: set TEST_POSTGRES_URL (e.g. postgresql://user:pass@127.0.0.1:5432/db) to run them.';
 
 export const databaseKinds: { kind: DatabaseKind; available: boolean }[] = [
   { kind: 'sqlite', available: true },

@@ -4,8 +4,7 @@ import path from 'node:path';
 export const DEFAULT_SQLITE_URL = 'file:./data/gutskin.db';
 
 export type DatabaseTarget =
-  | { provider: 'sqlite'; url: string; filePath: string }
-  | { provider: 'postgresql'; url: string };
+  { provider: 'sqlite'; url: string; filePath: string } | { provider: 'postgresql'; url: string };
 
 export class DatabaseConfigError extends Error {
   override name = 'DatabaseConfigError';
@@ -20,7 +19,8 @@ export function resolveDatabaseTarget(raw: string | undefined = process.env.DATA
   if (url.startsWith('file:')) {
     const rest = url.slice('file:'.length).replace(/^\/\//, '');
     const withoutQuery = rest.split('?')[0] ?? '';
-    if (!withoutQuery) throw new DatabaseConfigError(`DATABASE_URL "${url}" names no file. Example: file:./data/gutskin.db`);
+    if (!withoutQuery)
+      throw new DatabaseConfigError(`DATABASE_URL "${url}" names no file. Example: file:./data/gutskin.db`);
     const filePath = withoutQuery === ':memory:' ? ':memory:' : path.resolve(/*turbopackIgnore: true*/ withoutQuery);
     return { provider: 'sqlite', url: `file:${filePath}`, filePath };
   }

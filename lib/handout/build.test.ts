@@ -18,7 +18,9 @@ function handoutFor(input: RecommendationInput, pick?: (id: string) => boolean) 
 }
 
 const text = (section: Section | undefined | null) =>
-  section ? [section.heading, ...section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items))].join('\n') : '';
+  section
+    ? [section.heading, ...section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items))].join('\n')
+    : '';
 const all = (content: HandoutContent) => handoutTextUnits(content).join('\n');
 const headings = (sections: Section[]) => sections.map((s) => s.heading);
 
@@ -46,7 +48,8 @@ describe('acne on doxycycline', () => {
 
   it('names the product as studied: strains, amount and duration from the knowledge base', () => {
     const how = text(product.sections.find((s) => s.id === 'how-to-take'));
-    for (const o of kb.adjunctsById.get('jung-three-strain-lactobacillus-bifidobacterium')!.organisms) expect(how).toContain(o.species);
+    for (const o of kb.adjunctsById.get('jung-three-strain-lactobacillus-bifidobacterium')!.organisms)
+      expect(how).toContain(o.species);
     expect(how).toContain('5 billion CFU of Lactobacillus acidophilus');
     expect(how).toContain('20 billion CFU of Bifidobacterium bifidum');
     expect(how).toContain('2 capsules a day');
@@ -58,8 +61,11 @@ describe('acne on doxycycline', () => {
   it('tells the patient to space it from the antibiotic, with the warning signs', () => {
     const stop = text(product.sections.find((s) => s.id === 'stop-and-call'));
     expect(stop).toContain('at least 2 hours before or after your antibiotic');
-    for (const sign of ['fever or chills', 'very unwell', 'rash, swelling or trouble breathing']) expect(stop).toContain(sign);
-    expect(text(product.sections.find((s) => s.id === 'questions'))).toContain('How should I time it with my antibiotic?');
+    for (const sign of ['fever or chills', 'very unwell', 'rash, swelling or trouble breathing'])
+      expect(stop).toContain(sign);
+    expect(text(product.sections.find((s) => s.id === 'questions'))).toContain(
+      'How should I time it with my antibiotic?',
+    );
   });
 
   it('is honest about what to expect (low certainty: may help a little; still studied)', () => {
@@ -70,7 +76,9 @@ describe('acne on doxycycline', () => {
   });
 
   it('says it goes with the skin treatment, and what a label can and cannot tell', () => {
-    expect(text(product.sections.find((s) => s.id === 'alongside'))).toContain('Keep using the skin treatment your doctor gave you.');
+    expect(text(product.sections.find((s) => s.id === 'alongside'))).toContain(
+      'Keep using the skin treatment your doctor gave you.',
+    );
     const label = text(product.sections.find((s) => s.id === 'label'));
     expect(label).toContain('Other products are different');
     expect(label).toContain('Supplements are not checked like medicines');
@@ -86,29 +94,43 @@ describe('acne on doxycycline', () => {
     expect(text(content.general)).toMatch(/live micro-organisms.*right amount/);
     expect(text(content.general)).toContain('fibre that feeds helpful bacteria');
     expect(content.footer).toBe(footerText);
-    expect(content.intro.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(/do not start, stop or change any treatment/);
+    expect(content.intro.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(
+      /do not start, stop or change any treatment/,
+    );
   });
 
   it('beside products worth acting on, lists an insufficient-evidence product briefly, as not known to help', () => {
     const { content: full } = handoutFor(Personas.acneOnDoxycycline);
     expect(full.products.map((p) => p.stance)).toEqual(['consider', 'consider']);
     expect(full.alsoDiscussed?.heading).toBe('Also talked about: not enough research');
-    expect(text(full.alsoDiscussed)).toContain('There is not enough research to know if this helps. Your doctor is not asking you to take it.');
+    expect(text(full.alsoDiscussed)).toContain(
+      'There is not enough research to know if this helps. Your doctor is not asking you to take it.',
+    );
   });
 
   it('prints an insufficient-evidence product in full when it is what the sheet is about', () => {
-    const { content: alone } = handoutFor(Personas.acneOnDoxycycline, (id) => id.endsWith('lactobacillus-rhamnosus-sp1'));
+    const { content: alone } = handoutFor(Personas.acneOnDoxycycline, (id) =>
+      id.endsWith('lactobacillus-rhamnosus-sp1'),
+    );
     expect(alone.alsoDiscussed).toBeNull();
     const sp1 = alone.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-sp1')!;
     expect(sp1.standing).toBe('There is not enough research to know if this helps.');
-    expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).toContain('There is not enough research to know if this helps.');
+    expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).toContain(
+      'There is not enough research to know if this helps.',
+    );
     // Very low certainty: "We do not know if it helps" would only repeat it.
     expect(text(sp1.sections.find((s) => s.id === 'what-to-expect'))).not.toContain('We do not know if it helps.');
   });
 
   it('prints the sections that read the same for every product once, after the products', () => {
     const { content: full } = handoutFor(Personas.acneOnDoxycycline);
-    expect(full.shared?.sections.map((s) => s.id)).toEqual(['alongside', 'what-to-expect', 'stop-and-call', 'questions', 'label']);
+    expect(full.shared?.sections.map((s) => s.id)).toEqual([
+      'alongside',
+      'what-to-expect',
+      'stop-and-call',
+      'questions',
+      'label',
+    ]);
     expect(full.products.map((p) => p.sections.map((s) => s.id))).toEqual([
       ['what-and-why', 'how-to-take'],
       ['what-and-why', 'how-to-take', 'questions'],
@@ -120,8 +142,9 @@ describe('acne on doxycycline', () => {
     expect(shared('what-to-expect')).toContain('may help a little');
     expect(shared('questions')).toContain('How should I time it with my antibiotic?');
     const spirulina = full.products.find((p) => p.adjunctId === 'lactobacillus-rhamnosus-cect-30031-arthrospira')!;
-    expect(text(spirulina.sections.find((s) => s.id === 'questions'))).toBe('Questions to ask your doctor or pharmacist\nWhat amount should I take?');
-
+    expect(text(spirulina.sections.find((s) => s.id === 'questions'))).toBe(
+      'Questions to ask your doctor or pharmacist\nWhat amount should I take?',
+    );
   });
 });
 
@@ -138,9 +161,13 @@ describe('psoriasis on methotrexate', () => {
   });
 
   it('says plainly that the amount must be checked with the doctor when the dose was not verified', () => {
-    const { content: buhasOnly } = handoutFor(Personas.psoriasisOnMethotrexate, (id) => id.endsWith('bacillus-spores-with-fos-xos-gos'));
+    const { content: buhasOnly } = handoutFor(Personas.psoriasisOnMethotrexate, (id) =>
+      id.endsWith('bacillus-spores-with-fos-xos-gos'),
+    );
     const buhas = buhasOnly.products.find((p) => p.adjunctId === 'bacillus-spores-with-fos-xos-gos')!;
-    expect(text(buhas.sections.find((s) => s.id === 'how-to-take'))).toContain('Check the amount with your doctor before you start.');
+    expect(text(buhas.sections.find((s) => s.id === 'how-to-take'))).toContain(
+      'Check the amount with your doctor before you start.',
+    );
     expect(text(buhas.sections.find((s) => s.id === 'questions'))).toContain('What amount should I take?');
     const navarro = content.products.find((p) => p.adjunctId === 'navarro-lopez-psoriasis-three-strain')!;
     expect(text(navarro.sections.find((s) => s.id === 'how-to-take'))).toContain('1 billion CFU');
@@ -160,7 +187,9 @@ describe('infant: eczema prevention', () => {
     expect(stop).toContain('you or your baby get a fever or chills');
     expect(stop).toContain('No probiotic is approved for babies');
     expect(stop).toContain('Do not give it if your baby was born early or is in hospital care.');
-    expect(text(product.sections.find((s) => s.id === 'how-to-take'))).toContain('Then the babies had it for 6 months.');
+    expect(text(product.sections.find((s) => s.id === 'how-to-take'))).toContain(
+      'Then the babies had it for 6 months.',
+    );
     expect(all(content)).toContain('It is not a treatment for eczema.');
   });
 
@@ -179,7 +208,8 @@ describe('immunocompromised patient: the live product is avoid', () => {
     expect(content.products).toEqual([]);
     expect(content.shared).toBeNull();
     const everything = all(content);
-    for (const heading of ['How to take it', 'What to look for on a label', 'Questions to ask']) expect(everything).not.toContain(heading);
+    for (const heading of ['How to take it', 'What to look for on a label', 'Questions to ask'])
+      expect(everything).not.toContain(heading);
     expect(content.notForYou?.heading).toBe('Not for you right now');
     const notForYou = text(content.notForYou);
     expect(notForYou).toContain('Probiotic capsule with 3 kinds of bacteria: do not take it.');
@@ -189,7 +219,9 @@ describe('immunocompromised patient: the live product is avoid', () => {
   });
 
   it('prints only what was selected', () => {
-    const { content: one } = handoutFor(Personas.psoriasisImmunocompromised, (id) => id.endsWith('navarro-lopez-psoriasis-three-strain'));
+    const { content: one } = handoutFor(Personas.psoriasisImmunocompromised, (id) =>
+      id.endsWith('navarro-lopez-psoriasis-three-strain'),
+    );
     expect(text(one.notForYou)).not.toContain('Spore probiotic');
     const { content: none } = handoutFor(Personas.psoriasisImmunocompromised, () => false);
     expect(none.notForYou).toBeNull();
@@ -221,7 +253,9 @@ describe('other situations from the alerts', () => {
   });
 
   it('outside the studied ages: says so', () => {
-    const { content } = handoutFor({ ...Personas.acneOnDoxycycline, age: 50 }, (id) => id.endsWith('jung-three-strain-lactobacillus-bifidobacterium'));
+    const { content } = handoutFor({ ...Personas.acneOnDoxycycline, age: 50 }, (id) =>
+      id.endsWith('jung-three-strain-lactobacillus-bifidobacterium'),
+    );
     expect(all(content)).toContain('It was studied in people aged 18 to 35, so it may not work the same way for you.');
     expect(content.products[0]!.stance).toBe('insufficient-evidence');
   });
@@ -250,6 +284,8 @@ describe('the handout as data', () => {
 
   it('refuses suggestion ids that are not in the recommendation', () => {
     const rec = recommend(kb, Personas.psoriasisTopicalOnly);
-    expect(() => buildHandout(kb, rec, ['acne-vulgaris:lactobacillus-rhamnosus-sp1'], issuedAt)).toThrow(/Not suggestions of this recommendation/);
+    expect(() => buildHandout(kb, rec, ['acne-vulgaris:lactobacillus-rhamnosus-sp1'], issuedAt)).toThrow(
+      /Not suggestions of this recommendation/,
+    );
   });
 });

@@ -22,7 +22,20 @@ import {
   type AlertPlain,
 } from './plain-language';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The issue date as printed (UTC, so the same instant always prints the same date). */
 export function formatIssueDate(date: Date): string {
@@ -36,7 +49,8 @@ const p = (text: string): Block => ({ kind: 'paragraph', text });
 const list = (items: string[]): Block => ({ kind: 'list', items });
 
 function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`No plain-language text for ${what}: add it to lib/handout/plain-language.ts`);
+  if (value === undefined)
+    throw new Error(`No plain-language text for ${what}: add it to lib/handout/plain-language.ts`);
   return value;
 }
 
@@ -59,7 +73,12 @@ function productAlerts(suggestion: SuggestionOut): AlertPlain[] {
 }
 
 /** Caveat codes the engine attaches that are not alerts (handled here one by one). */
-const NON_ALERT_CAVEATS = new Set(['outside-studied-ages', 'evidence-limits', 'dose-unverified', ...Object.keys(caveatPlain)]);
+const NON_ALERT_CAVEATS = new Set([
+  'outside-studied-ages',
+  'evidence-limits',
+  'dose-unverified',
+  ...Object.keys(caveatPlain),
+]);
 
 function checkCaveatsKnown(suggestion: SuggestionOut) {
   for (const c of suggestion.caveats) {
@@ -85,9 +104,19 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   }
   if (adjunct.otherIngredients.length) howToTake.push(p('It also had:'), list([...adjunct.otherIngredients]));
   if (adjunct.organisms.some((o) => !o.strain)) {
-    howToTake.push(p('The study did not name the exact strain of each kind of bacteria, so no product on sale can be matched to it for sure.'));
+    howToTake.push(
+      p(
+        'The study did not name the exact strain of each kind of bacteria, so no product on sale can be matched to it for sure.',
+      ),
+    );
   }
-  howToTake.push(p([plain.amount, adjunct.doseVerified ? null : doseUnverified, plain.howLong].filter((t): t is string => t !== null).join(' ')));
+  howToTake.push(
+    p(
+      [plain.amount, adjunct.doseVerified ? null : doseUnverified, plain.howLong]
+        .filter((t): t is string => t !== null)
+        .join(' '),
+    ),
+  );
 
   const expect: string[] = [];
   if (suggestion.stance === 'insufficient-evidence') {
@@ -98,7 +127,8 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
     expect.push(certaintyPlain[statement.certainty]);
   }
   expect.push(caveat('research-needed'), caveat('long-term-unknown'));
-  if (codes.has('outside-studied-ages')) expect.push(outsideStudiedAges(statement.studiedAges.min, statement.studiedAges.max));
+  if (codes.has('outside-studied-ages'))
+    expect.push(outsideStudiedAges(statement.studiedAges.min, statement.studiedAges.max));
 
   const who = prevention ? 'you or your baby' : 'you';
   const stop: Block[] = [
@@ -139,7 +169,9 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
     { id: 'what-and-why', heading: 'What it is and why your doctor mentioned it', blocks: [p(`${plain.what} ${why}`)] },
     {
       id: 'alongside',
-      heading: prevention ? 'It goes with your baby’s usual care, not instead of it' : 'It goes with your skin treatment, not instead of it',
+      heading: prevention
+        ? 'It goes with your baby’s usual care, not instead of it'
+        : 'It goes with your skin treatment, not instead of it',
       blocks: alongside,
     },
     { id: 'how-to-take', heading: 'How to take it', blocks: howToTake },
@@ -169,7 +201,9 @@ function hoistShared(products: HandoutProduct[]): HandoutContent['shared'] {
       for (const prod of products) prod.sections = prod.sections.filter((s) => s.id !== id);
       continue;
     }
-    const lists = each.map((s) => (s!.blocks.length === 1 && s!.blocks[0]!.kind === 'list' ? s!.blocks[0]!.items : null));
+    const lists = each.map((s) =>
+      s!.blocks.length === 1 && s!.blocks[0]!.kind === 'list' ? s!.blocks[0]!.items : null,
+    );
     if (lists.some((l) => l === null)) continue;
     const common = lists[0]!.filter((item) => lists.every((l) => l!.includes(item)));
     if (!common.length) continue;
@@ -252,7 +286,13 @@ export function buildHandout(
   ];
   if (condition.note) intro.push(p(condition.note));
   if (products.length === 0) {
-    intro.push(p(avoided.length ? 'The product your doctor talked about is not for you right now. See below.' : 'Your doctor has not suggested a product for you.'));
+    intro.push(
+      p(
+        avoided.length
+          ? 'The product your doctor talked about is not for you right now. See below.'
+          : 'Your doctor has not suggested a product for you.',
+      ),
+    );
   }
 
   return {
@@ -264,12 +304,16 @@ export function buildHandout(
     issuedOn: formatIssueDate(issuedAt),
     rulesetVersion: recommendation.rulesetVersion,
     intro,
-    important: patientItems.length ? { id: 'important', heading: 'Important for you', blocks: [list(patientItems)] } : null,
+    important: patientItems.length
+      ? { id: 'important', heading: 'Important for you', blocks: [list(patientItems)] }
+      : null,
     general: { id: 'general', heading: generalPlain.heading, blocks: [p(generalPlain.items.join(' '))] },
     products,
     shared,
     notForYou: notForYou.length ? { id: 'not-for-you', heading: 'Not for you right now', blocks: notForYou } : null,
-    alsoDiscussed: alsoDiscussed.length ? { id: 'also-discussed', heading: 'Also talked about: not enough research', blocks: alsoDiscussed } : null,
+    alsoDiscussed: alsoDiscussed.length
+      ? { id: 'also-discussed', heading: 'Also talked about: not enough research', blocks: alsoDiscussed }
+      : null,
     footer: footerText,
   };
 }

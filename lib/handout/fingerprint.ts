@@ -9,12 +9,16 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 
 export function adjunctFingerprint(kb: KnowledgeBase, id: string): string | null {
   const a = kb.adjunctsById.get(id);
-  return a ? hash([a.name, a.kind, a.live, a.organisms, a.otherIngredients, a.form, a.dose, a.duration, a.doseVerified]) : null;
+  return a
+    ? hash([a.name, a.kind, a.live, a.organisms, a.otherIngredients, a.form, a.dose, a.duration, a.doseVerified])
+    : null;
 }
 
 export function statementFingerprint(kb: KnowledgeBase, id: string): string | null {
   const s = kb.data.statements.find((x) => x.id === id);
-  return s ? hash([s.claim, s.population, s.comparator, s.outcome, s.effect, s.certainty, s.baseStance, s.rationale, s.limits]) : null;
+  return s
+    ? hash([s.claim, s.population, s.comparator, s.outcome, s.effect, s.certainty, s.baseStance, s.rationale, s.limits])
+    : null;
 }
 
 export function conditionFingerprint(kb: KnowledgeBase, id: string): string | null {

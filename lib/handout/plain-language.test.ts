@@ -3,7 +3,13 @@ import { getKnowledgeBase, knowledgeBaseInput, loadKnowledgeBase } from '@/lib/k
 import { OVERCLAIM } from '@/lib/kb/audit';
 import type { KnowledgeBase } from '@/lib/kb/model';
 import { Certainty, Stance } from '@/lib/kb/schema';
-import { adjunctFingerprint, alertFingerprint, caveatFingerprint, conditionFingerprint, statementFingerprint } from './fingerprint';
+import {
+  adjunctFingerprint,
+  alertFingerprint,
+  caveatFingerprint,
+  conditionFingerprint,
+  statementFingerprint,
+} from './fingerprint';
 import * as plain from './plain-language';
 import { producibleHandouts } from './producible';
 import { handoutTextUnits } from './readability';
@@ -16,23 +22,51 @@ function plainLanguageProblems(kb: KnowledgeBase): string[] {
   const problems: string[] = [];
   const check = (kind: string, needed: string[], table: Record<string, unknown>) => {
     for (const id of needed) if (!(id in table)) problems.push(`${kind} "${id}" has no plain-language text`);
-    for (const id of Object.keys(table)) if (!needed.includes(id)) problems.push(`${kind} "${id}" has plain-language text but is not in the knowledge base`);
+    for (const id of Object.keys(table))
+      if (!needed.includes(id))
+        problems.push(`${kind} "${id}" has plain-language text but is not in the knowledge base`);
   };
-  check('adjunct', kb.data.adjuncts.map((a) => a.id), plain.adjunctPlain);
-  check('statement', kb.data.statements.map((s) => s.id), plain.statementPlain);
-  check('condition', kb.data.conditions.map((c) => c.id), plain.conditionPlain);
-  check('alert code', [...new Set([...kb.data.safetyRules.map((r) => r.alertCode), ...ENGINE_ALERTS])], plain.alertPlain);
-  check('caveat', [...kb.data.standardCaveats.map((c) => c.code), kb.data.topicalInteractionNote.code], plain.caveatPlain);
+  check(
+    'adjunct',
+    kb.data.adjuncts.map((a) => a.id),
+    plain.adjunctPlain,
+  );
+  check(
+    'statement',
+    kb.data.statements.map((s) => s.id),
+    plain.statementPlain,
+  );
+  check(
+    'condition',
+    kb.data.conditions.map((c) => c.id),
+    plain.conditionPlain,
+  );
+  check(
+    'alert code',
+    [...new Set([...kb.data.safetyRules.map((r) => r.alertCode), ...ENGINE_ALERTS])],
+    plain.alertPlain,
+  );
+  check(
+    'caveat',
+    [...kb.data.standardCaveats.map((c) => c.code), kb.data.topicalInteractionNote.code],
+    plain.caveatPlain,
+  );
   return problems;
 }
 
 function staleFingerprints(kb: KnowledgeBase): string[] {
   const stale: string[] = [];
-  const check = (kind: string, table: Record<string, { fingerprint: string }>, current: (kb: KnowledgeBase, id: string) => string | null) => {
+  const check = (
+    kind: string,
+    table: Record<string, { fingerprint: string }>,
+    current: (kb: KnowledgeBase, id: string) => string | null,
+  ) => {
     for (const [id, entry] of Object.entries(table)) {
       const now = current(kb, id);
       if (now !== null && now !== entry.fingerprint) {
-        stale.push(`${kind} "${id}" changed in the knowledge base since its plain-language text was written: re-read it, update the text, then set fingerprint: '${now}'`);
+        stale.push(
+          `${kind} "${id}" changed in the knowledge base since its plain-language text was written: re-read it, update the text, then set fingerprint: '${now}'`,
+        );
       }
     }
   };
@@ -60,8 +94,14 @@ describe('plain-language coverage', () => {
     const extended = loadKnowledgeBase({
       ...knowledgeBaseInput,
       adjuncts: [...knowledgeBaseInput.adjuncts, { ...knowledgeBaseInput.adjuncts[0]!, id: 'new-strain' }],
-      statements: [...knowledgeBaseInput.statements, { ...knowledgeBaseInput.statements[0]!, id: 'new-statement', adjunctId: 'new-strain' }],
-      safetyRules: [...knowledgeBaseInput.safetyRules, { ...knowledgeBaseInput.safetyRules[0]!, id: 'new-rule', alertCode: 'new-alert' }],
+      statements: [
+        ...knowledgeBaseInput.statements,
+        { ...knowledgeBaseInput.statements[0]!, id: 'new-statement', adjunctId: 'new-strain' },
+      ],
+      safetyRules: [
+        ...knowledgeBaseInput.safetyRules,
+        { ...knowledgeBaseInput.safetyRules[0]!, id: 'new-rule', alertCode: 'new-alert' },
+      ],
     });
     expect(plainLanguageProblems(extended)).toEqual([
       'adjunct "new-strain" has no plain-language text',
@@ -77,9 +117,13 @@ describe('plain-language coverage', () => {
   it('notices when a knowledge-base entry changes after its plain-language text was written', () => {
     const changed = loadKnowledgeBase({
       ...knowledgeBaseInput,
-      adjuncts: knowledgeBaseInput.adjuncts.map((a) => (a.id === 'lgg-perinatal' ? { ...a, dose: '2×10¹⁰ CFU a day' } : a)),
+      adjuncts: knowledgeBaseInput.adjuncts.map((a) =>
+        a.id === 'lgg-perinatal' ? { ...a, dose: '2×10¹⁰ CFU a day' } : a,
+      ),
     });
-    expect(staleFingerprints(changed)).toEqual([expect.stringContaining('adjunct "lgg-perinatal" changed in the knowledge base')]);
+    expect(staleFingerprints(changed)).toEqual([
+      expect.stringContaining('adjunct "lgg-perinatal" changed in the knowledge base'),
+    ]);
   });
 });
 
@@ -94,13 +138,19 @@ describe('plain-language honesty', () => {
   it('prints every alert that can reach a handout somewhere among the producible handouts', () => {
     const printed = new Set(all.flatMap((h) => handoutTextUnits(h.content)));
     const fired = new Set(all.flatMap((h) => h.recommendation.alerts.map((a) => a.code)));
-    for (const rule of kb.data.safetyRules) expect(fired, `alert ${rule.alertCode} never fires`).toContain(rule.alertCode);
+    for (const rule of kb.data.safetyRules)
+      expect(fired, `alert ${rule.alertCode} never fires`).toContain(rule.alertCode);
     for (const [code, entry] of Object.entries(plain.alertPlain)) {
       // Rules that touch no adjunct in the knowledge base (yeast rules: no yeast product is graded) cannot print.
-      const reachable = entry.scope === 'patient' || all.some((h) => h.recommendation.suggestions.some((s) => s.caveats.some((c) => c.code === code)));
+      const reachable =
+        entry.scope === 'patient' ||
+        all.some((h) => h.recommendation.suggestions.some((s) => s.caveats.some((c) => c.code === code)));
       if (!reachable) continue;
       const texts = [entry.text, entry.reason].filter(Boolean) as string[];
-      expect(texts.some((t) => printed.has(t)), `alert ${code} is never printed`).toBe(true);
+      expect(
+        texts.some((t) => printed.has(t)),
+        `alert ${code} is never printed`,
+      ).toBe(true);
     }
   });
 });

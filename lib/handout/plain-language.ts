@@ -213,19 +213,22 @@ export const alertPlain: Record<string, AlertPlain> = {
     fingerprint: '94cc26ff',
     scope: 'product',
     text: 'Your body’s defences (immune system) are weak. Live bacteria can then get into the blood and cause a serious infection.',
-    reason: 'It has live bacteria. When the body’s defences are weak, live bacteria can get into the blood and cause a serious infection.',
+    reason:
+      'It has live bacteria. When the body’s defences are weak, live bacteria can get into the blood and cause a serious infection.',
   },
   'live-microbes-central-line': {
     fingerprint: '2e5e520b',
     scope: 'product',
     text: 'You have a central line (a thin tube in a large vein). Probiotics have caused blood infections in people with a central line.',
-    reason: 'It has live bacteria. Probiotics have caused blood infections in people with a central line (a thin tube in a large vein).',
+    reason:
+      'It has live bacteria. Probiotics have caused blood infections in people with a central line (a thin tube in a large vein).',
   },
   'live-microbes-critical-illness': {
     fingerprint: '5a28fe8e',
     scope: 'product',
     text: 'You are very ill or fed through a tube. Probiotics have caused blood infections in people who are very ill.',
-    reason: 'It has live bacteria. Probiotics have caused blood infections in people who are very ill or fed through a tube.',
+    reason:
+      'It has live bacteria. Probiotics have caused blood infections in people who are very ill or fed through a tube.',
   },
   'live-microbes-severe-pancreatitis': {
     fingerprint: 'c541b6eb',
@@ -237,13 +240,15 @@ export const alertPlain: Record<string, AlertPlain> = {
     fingerprint: 'f6682c68',
     scope: 'product',
     text: 'You have short bowel syndrome. In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
-    reason: 'In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
+    reason:
+      'In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
   },
   'live-microbes-preterm-neonate': {
     fingerprint: '73fd48c0',
     scope: 'product',
     text: 'Do not give probiotics to a baby born early or a newborn in hospital. A baby born early died of an infection from the bacteria in a probiotic.',
-    reason: 'Do not give probiotics to a baby born early or a newborn in hospital. A baby born early died of an infection from the bacteria in a probiotic.',
+    reason:
+      'Do not give probiotics to a baby born early or a newborn in hospital. A baby born early died of an infection from the bacteria in a probiotic.',
   },
   infant: {
     fingerprint: 'b9636a21',
@@ -332,7 +337,10 @@ export const caveatPlain: Record<string, { fingerprint: string; text: string }> 
     fingerprint: '14dd4e29',
     text: 'No one knows yet how well products like this work, or how safe they are, over a long time. The studies lasted a few weeks or months.',
   },
-  'strain-specific': { fingerprint: '51216ab5', text: 'Other products are different, even if they have the same kind of bacteria.' },
+  'strain-specific': {
+    fingerprint: '51216ab5',
+    text: 'Other products are different, even if they have the same kind of bacteria.',
+  },
   'supplement-regulation': {
     fingerprint: 'a0d6120e',
     text: 'Supplements are not checked like medicines before they are sold. Labels are not always right: in one check, only 4 of 13 products matched their label.',
@@ -349,11 +357,13 @@ export const caveatPlain: Record<string, { fingerprint: string; text: string }> 
 
 /** The studied age range, when this patient is outside it (the engine's `outside-studied-ages` caveat). */
 export function outsideStudiedAges(min: number, max: number): string {
-  const range = max >= 120 ? `people aged ${min} and over` : min <= 0 ? `people aged up to ${max}` : `people aged ${min} to ${max}`;
+  const range =
+    max >= 120 ? `people aged ${min} and over` : min <= 0 ? `people aged up to ${max}` : `people aged ${min} to ${max}`;
   return `It was studied in ${range}, so it may not work the same way for you.`;
 }
 
-export const doseUnverified = 'We could not check the exact amount used in the study. Check the amount with your doctor before you start.';
+export const doseUnverified =
+  'We could not check the exact amount used in the study. Check the amount with your doctor before you start.';
 
 export const generalPlain = {
   heading: 'What are probiotics and prebiotics?',

@@ -50,7 +50,8 @@ export function producibleInputs(kb: KnowledgeBase): { label: string; input: Rec
     kb.data.safetyRules.flatMap((r) => (r.effect === 'avoid' && 'factor' in r.trigger ? [r.trigger.factor] : [])),
   );
   for (const condition of kb.data.conditions) {
-    const add = (label: string, p: InputParts) => inputs.push({ label: `${condition.id} · ${label}`, input: { condition: condition.id, ...p } });
+    const add = (label: string, p: InputParts) =>
+      inputs.push({ label: `${condition.id} · ${label}`, input: { condition: condition.id, ...p } });
     const regimens = condition.regimenOptionIds.map((id) => kb.regimenById.get(id)!);
     add('nothing reported', { regimen: [], factors: [], age: null });
     for (const rule of kb.data.safetyRules) {
@@ -61,9 +62,15 @@ export function producibleInputs(kb: KnowledgeBase): { label: string; input: Rec
     const topical = regimens.find((r) => r.route === 'topical');
     if (topical) add('a topical', { regimen: [topical.id], factors: [], age: 30 });
     // Everything that cautions or advises at once (the longest printable sheet), then everything at all.
-    const flagged = [...new Set(regimens.flatMap((r) => r.flags))].flatMap((flag) => regimens.find((r) => r.flags.includes(flag))?.id ?? []);
+    const flagged = [...new Set(regimens.flatMap((r) => r.flags))].flatMap(
+      (flag) => regimens.find((r) => r.flags.includes(flag))?.id ?? [],
+    );
     const cautions = kb.data.factors.map((f) => f.id).filter((f) => !avoidFactors.has(f));
-    add('every caution', { regimen: [...new Set([...(topical ? [topical.id] : []), ...flagged])], factors: cautions, age: 0 });
+    add('every caution', {
+      regimen: [...new Set([...(topical ? [topical.id] : []), ...flagged])],
+      factors: cautions,
+      age: 0,
+    });
     add('every factor', { regimen: flagged, factors: kb.data.factors.map((f) => f.id), age: 80 });
   }
   return inputs;

@@ -45,7 +45,16 @@ describe('counting sentences, words and syllables', () => {
   });
 
   it('keeps hyphenated words, possessives and decimals whole', () => {
-    expect(words('A milk-free label, the body’s defences, 1.5 billion.')).toEqual(['A', 'milk-free', 'label', 'the', 'body’s', 'defences', '1.5', 'billion']);
+    expect(words('A milk-free label, the body’s defences, 1.5 billion.')).toEqual([
+      'A',
+      'milk-free',
+      'label',
+      'the',
+      'body’s',
+      'defences',
+      '1.5',
+      'billion',
+    ]);
   });
 
   it('reads acronyms letter by letter and numbers as they are said', () => {
@@ -108,7 +117,10 @@ describe('the readability check catches hard text', () => {
     const planted: HandoutContent = structuredClone(content);
     const sentence =
       'Notwithstanding considerable methodological heterogeneity, contemporaneous randomised investigations evaluating multispecies probiotic supplementation demonstrated statistically significant improvements in dermatological severity indices, particularly amongst immunologically predisposed individuals receiving concomitant corticosteroid pharmacotherapy, although generalisability remains uncertain.';
-    planted.products[0]!.sections[0]!.blocks.push({ kind: 'paragraph', text: sentence }, { kind: 'paragraph', text: sentence });
+    planted.products[0]!.sections[0]!.blocks.push(
+      { kind: 'paragraph', text: sentence },
+      { kind: 'paragraph', text: sentence },
+    );
     expect(handoutReadingGrade(planted)).toBeGreaterThan(MAX_GRADE);
     expect(readabilityProblem(planted)).toMatch(/above 8/);
   });

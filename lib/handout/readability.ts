@@ -44,7 +44,28 @@ export function words(sentence: string): string[] {
   return sentence.match(WORD) ?? [];
 }
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** An integer as said in English (below a million); longer digit strings are read digit by digit. */
@@ -53,7 +74,8 @@ export function numberInWords(digits: string): string {
   if (!/^\d+$/.test(digits) || n >= 1_000_000 || (digits.length > 1 && digits.startsWith('0'))) {
     return [...digits].map((d) => ONES[Number(d)] ?? '').join(' ');
   }
-  const below100 = (x: number): string => (x < 20 ? ONES[x]! : `${TENS[Math.floor(x / 10)]}${x % 10 ? ` ${ONES[x % 10]}` : ''}`);
+  const below100 = (x: number): string =>
+    x < 20 ? ONES[x]! : `${TENS[Math.floor(x / 10)]}${x % 10 ? ` ${ONES[x % 10]}` : ''}`;
   const below1000 = (x: number): string =>
     x < 100 ? below100(x) : `${ONES[Math.floor(x / 100)]} hundred${x % 100 ? ` ${below100(x % 100)}` : ''}`;
   if (n < 1000) return below1000(n);

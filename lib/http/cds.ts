@@ -13,7 +13,8 @@ export function publicOrigin(request: Request, env: Record<string, string | unde
   const url = new URL(request.url);
   const host = request.headers.get('host');
   const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  const scheme = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : url.protocol.replace(':', '');
+  const scheme =
+    forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : url.protocol.replace(':', '');
   const safeHost = host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? host : url.host;
   return `${scheme}://${safeHost}`;
 }
@@ -31,7 +32,11 @@ export function cdsProblem(methods: readonly string[], init: Parameters<typeof p
  * Checks the caller when trusted issuers are configured. Returns null when the call may go ahead, else the answer
  * to send (401 with WWW-Authenticate, or 503 when the configuration is broken).
  */
-export async function authenticateCdsClient(request: Request, methods: readonly string[], now: Date = new Date()): Promise<Response | null> {
+export async function authenticateCdsClient(
+  request: Request,
+  methods: readonly string[],
+  now: Date = new Date(),
+): Promise<Response | null> {
   const config = getAuthConfig();
   warnAboutAuthOnce(config);
   if (config.mode === 'disabled') return null;
@@ -49,7 +54,12 @@ export async function authenticateCdsClient(request: Request, methods: readonly 
     result.errorCode === 'invalid_request'
       ? 'Bearer realm="cds-services"'
       : `Bearer realm="cds-services", error="invalid_token", error_description="${result.reason.replace(/["\\]/g, "'")}"`;
-  return cdsProblem(methods, { status: 401, title: 'Unauthorized', detail: result.reason, headers: { 'WWW-Authenticate': challenge } });
+  return cdsProblem(methods, {
+    status: 401,
+    title: 'Unauthorized',
+    detail: result.reason,
+    headers: { 'WWW-Authenticate': challenge },
+  });
 }
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
@@ -58,7 +68,11 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Res
 export async function readJsonBody(request: Request, maxBytes: number, methods: readonly string[]): Promise<JsonBody> {
   const tooLarge = () => ({
     ok: false as const,
-    response: cdsProblem(methods, { status: 413, title: 'Payload too large', detail: `The body is larger than ${Math.round(maxBytes / 1024)} KB.` }),
+    response: cdsProblem(methods, {
+      status: 413,
+      title: 'Payload too large',
+      detail: `The body is larger than ${Math.round(maxBytes / 1024)} KB.`,
+    }),
   });
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
@@ -78,7 +92,10 @@ export async function readJsonBody(request: Request, maxBytes: number, methods: 
     }
   }
   const text = new TextDecoder().decode(Buffer.concat(chunks));
-  const bad = (detail: string, errors?: FieldError[]) => ({ ok: false as const, response: cdsProblem(methods, { status: 400, title: 'Invalid request', detail, errors }) });
+  const bad = (detail: string, errors?: FieldError[]) => ({
+    ok: false as const,
+    response: cdsProblem(methods, { status: 400, title: 'Invalid request', detail, errors }),
+  });
   if (text.trim() === '') return bad('The body is empty; send a JSON object.');
   try {
     return { ok: true, value: JSON.parse(text) };

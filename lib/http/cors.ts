@@ -23,5 +23,8 @@ export function withCors(response: Response, methods: readonly string[]): Respon
 
 /** The answer to a preflight: 204 with the CORS headers. */
 export function preflight(methods: readonly string[]): Response {
-  return new Response(null, { status: 204, headers: { ...corsHeaders(methods), Allow: [...methods, 'OPTIONS'].join(', ') } });
+  return new Response(null, {
+    status: 204,
+    headers: { ...corsHeaders(methods), Allow: [...methods, 'OPTIONS'].join(', ') },
+  });
 }

@@ -5,7 +5,9 @@ const h = (init: Record<string, string>) => new Headers(init);
 
 describe('publicOrigin', () => {
   it('prefers APP_ORIGIN, reduced to its origin', () => {
-    expect(publicOrigin(h({ host: 'internal:3000' }), 'https://cds.example.org/some/path')).toBe('https://cds.example.org');
+    expect(publicOrigin(h({ host: 'internal:3000' }), 'https://cds.example.org/some/path')).toBe(
+      'https://cds.example.org',
+    );
   });
 
   it('refuses an APP_ORIGIN that is not an http(s) URL', () => {
@@ -14,7 +16,12 @@ describe('publicOrigin', () => {
   });
 
   it('uses the forwarded host and protocol behind a proxy, else the Host header over http', () => {
-    expect(publicOrigin(h({ host: '10.0.0.5:3000', 'x-forwarded-host': 'cds.example.org', 'x-forwarded-proto': 'https' }), undefined)).toBe('https://cds.example.org');
+    expect(
+      publicOrigin(
+        h({ host: '10.0.0.5:3000', 'x-forwarded-host': 'cds.example.org', 'x-forwarded-proto': 'https' }),
+        undefined,
+      ),
+    ).toBe('https://cds.example.org');
     expect(publicOrigin(h({ host: '127.0.0.1:3103' }), undefined)).toBe('http://127.0.0.1:3103');
     expect(publicOrigin(h({ host: '[::1]:3000' }), undefined)).toBe('http://[::1]:3000');
   });

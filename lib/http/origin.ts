@@ -2,7 +2,8 @@
  * The public origin of this app, for absolute links that leave the browser (a QR code on paper): APP_ORIGIN when set,
  * else the request's forwarded or Host headers. Returns null when neither gives a plausible http(s) origin.
  */
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 const first = (value: string | null) => value?.split(',')[0]?.trim() || null;
 

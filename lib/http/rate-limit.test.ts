@@ -15,7 +15,9 @@ describe('rate limiter', () => {
   });
 
   it('keys clients by the first forwarded address', () => {
-    expect(clientKey(new Request('http://x', { headers: { 'x-forwarded-for': '10.0.0.1, 10.0.0.2' } }))).toBe('10.0.0.1');
+    expect(clientKey(new Request('http://x', { headers: { 'x-forwarded-for': '10.0.0.1, 10.0.0.2' } }))).toBe(
+      '10.0.0.1',
+    );
     expect(clientKey(new Request('http://x'))).toBe('local');
   });
 });

@@ -19,7 +19,9 @@ describe('citationsOf', () => {
     const c = citationsOf(kb, 'jung-2013');
     expect(c.statements.map((s) => s.statement.id)).toEqual(['acne-jung-mix-with-minocycline']);
     expect(c.conditionSummaries.map((x) => x.id)).toEqual(['acne-vulgaris']);
-    expect(c.letterClaimsAppraisal.map((l) => l.id)).toEqual(expect.arrayContaining(['acne-barrier', 'substantial-evidence']));
+    expect(c.letterClaimsAppraisal.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['acne-barrier', 'substantial-evidence']),
+    );
     expect(c.letterClaimsCited).toEqual([]);
     expect(c.safetyRules.map((r) => r.id)).toEqual(expect.arrayContaining(['oral-antibiotic-spacing']));
     expect(c.caveats.map((x) => x.code)).toEqual(['alongside-not-instead']);
@@ -32,8 +34,12 @@ describe('citationsOf', () => {
   });
 
   it('finds condition notes and the topical-interaction note', () => {
-    expect(citationsOf(kb, 'moludi-2021').conditionNotes.map((n) => n.note.id)).toEqual(['psoriasis-meta-analyses-disagree']);
-    expect(citationsOf(kb, 'ajhp-2010-probiotics').caveats.map((c) => c.code)).toContain('no-known-interaction-topicals');
+    expect(citationsOf(kb, 'moludi-2021').conditionNotes.map((n) => n.note.id)).toEqual([
+      'psoriasis-meta-analyses-disagree',
+    ]);
+    expect(citationsOf(kb, 'ajhp-2010-probiotics').caveats.map((c) => c.code)).toContain(
+      'no-known-interaction-topicals',
+    );
   });
 
   it('every source in the knowledge base is cited by at least one item (no orphan source pages)', () => {
@@ -48,15 +54,17 @@ describe('citationsOf', () => {
 
 describe('evidence page addresses', () => {
   it('match the evidenceUrl of every suggestion the engine makes, one page per statement', () => {
-    const urls = kb.data.conditions.flatMap(
-      (c) => recommend(kb, { condition: c.id, regimen: [], factors: [], age: null }).suggestions.map((s) => s.evidenceUrl),
+    const urls = kb.data.conditions.flatMap((c) =>
+      recommend(kb, { condition: c.id, regimen: [], factors: [], age: null }).suggestions.map((s) => s.evidenceUrl),
     );
     expect(evidencePageParams(kb).map(evidencePath).sort()).toEqual([...urls].sort());
     expect(new Set(urls).size).toBe(kb.data.statements.length);
   });
 
   it('finds a statement by condition and adjunct, and nothing for an unknown pair', () => {
-    expect(findStatement(kb, 'psoriasis', 'navarro-lopez-psoriasis-three-strain')?.id).toBe('psoriasis-navarro-lopez-mix');
+    expect(findStatement(kb, 'psoriasis', 'navarro-lopez-psoriasis-three-strain')?.id).toBe(
+      'psoriasis-navarro-lopez-mix',
+    );
     expect(findStatement(kb, 'psoriasis', 'lgg-perinatal')).toBeUndefined();
     expect(findStatement(kb, 'nope', 'nope')).toBeUndefined();
   });
@@ -71,7 +79,9 @@ describe('letter helpers', () => {
   });
 
   it('finds the letter claims about a condition', () => {
-    expect(letterClaimsForCondition(kb, kb.conditionsById.get('psoriasis')!).map((l) => l.id)).toEqual(['psoriasis-anti-inflammatory']);
+    expect(letterClaimsForCondition(kb, kb.conditionsById.get('psoriasis')!).map((l) => l.id)).toEqual([
+      'psoriasis-anti-inflammatory',
+    ]);
     expect(letterClaimsForCondition(kb, kb.conditionsById.get('hidradenitis-suppurativa')!)).toEqual([]);
   });
 

@@ -3,7 +3,16 @@
  * Pure; takes the loaded knowledge base as an argument.
  */
 import type { KnowledgeBase } from './model';
-import type { Adjunct, Condition, ConditionNote, EvidenceStatement, LetterClaim, SafetyRule, Source, StandardCaveat } from './schema';
+import type {
+  Adjunct,
+  Condition,
+  ConditionNote,
+  EvidenceStatement,
+  LetterClaim,
+  SafetyRule,
+  Source,
+  StandardCaveat,
+} from './schema';
 
 export interface SourceCitations {
   statements: { statement: EvidenceStatement; condition: Condition; adjunct: Adjunct }[];
@@ -61,7 +70,11 @@ export function resolveSources(kb: KnowledgeBase, ids: readonly string[]): Sourc
 }
 
 /** The evidence statement for a condition and adjunct, if the knowledge base grades that pair. */
-export function findStatement(kb: KnowledgeBase, conditionId: string, adjunctId: string): EvidenceStatement | undefined {
+export function findStatement(
+  kb: KnowledgeBase,
+  conditionId: string,
+  adjunctId: string,
+): EvidenceStatement | undefined {
   return kb.statementsByCondition.get(conditionId)?.find((s) => s.adjunctId === adjunctId);
 }
 

@@ -37,7 +37,9 @@ export function contentHash(data: unknown): string {
 export function loadKnowledgeBase(input: KnowledgeBaseInput = knowledgeBaseInput): KnowledgeBase {
   const parsed = KnowledgeBaseData.safeParse(input);
   if (!parsed.success) {
-    throw new Error(`The knowledge base does not validate:\n${parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new Error(
+      `The knowledge base does not validate:\n${parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
   }
   return buildKnowledgeBase(parsed.data, `${parsed.data.release.version}+${contentHash(parsed.data)}`);
 }

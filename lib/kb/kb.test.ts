@@ -18,20 +18,30 @@ describe('the shipped knowledge base', () => {
 
   it('covers the required conditions, and keeps eczema treatment and prevention apart', () => {
     const ids = knowledgeBaseInput.conditions.map((c) => c.id);
-    expect(ids).toEqual(expect.arrayContaining(['acne-vulgaris', 'psoriasis', 'atopic-dermatitis', 'rosacea', 'seborrheic-dermatitis']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['acne-vulgaris', 'psoriasis', 'atopic-dermatitis', 'rosacea', 'seborrheic-dermatitis']),
+    );
     const treatment = knowledgeBaseInput.conditions.find((c) => c.id === 'atopic-dermatitis')!;
     const prevention = knowledgeBaseInput.conditions.find((c) => c.id === 'atopic-dermatitis-prevention')!;
     expect([treatment.question, prevention.question]).toEqual(['treatment', 'prevention']);
-    const statementsFor = (id: string) => knowledgeBaseInput.statements.filter((s) => s.conditionId === id).map((s) => s.adjunctId);
-    expect(statementsFor('atopic-dermatitis')).not.toEqual(expect.arrayContaining(statementsFor('atopic-dermatitis-prevention')));
+    const statementsFor = (id: string) =>
+      knowledgeBaseInput.statements.filter((s) => s.conditionId === id).map((s) => s.adjunctId);
+    expect(statementsFor('atopic-dermatitis')).not.toEqual(
+      expect.arrayContaining(statementsFor('atopic-dermatitis-prevention')),
+    );
   });
 
   it('cites the founding letter and all five of its references', () => {
     const ids = knowledgeBaseInput.sources.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['khalid-2025', 'thye-2022', 'mahmud-2022', 'gao-2023', 'buhas-2023', 'shirkhan-2024']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['khalid-2025', 'thye-2022', 'mahmud-2022', 'gao-2023', 'buhas-2023', 'shirkhan-2024']),
+    );
     const letter = knowledgeBaseInput.sources.find((s) => s.id === 'khalid-2025')!;
     expect(letter).toMatchObject({ type: 'letter', doi: '10.47391/JPMA.30238', ocebmLevel: 5 });
-    expect(knowledgeBaseInput.sources.find((s) => s.id === 'buhas-2023')).toMatchObject({ type: 'cohort', ocebmLevel: 3 });
+    expect(knowledgeBaseInput.sources.find((s) => s.id === 'buhas-2023')).toMatchObject({
+      type: 'cohort',
+      ocebmLevel: 3,
+    });
   });
 
   it('changes its version whenever its content changes', () => {
@@ -47,14 +57,23 @@ describe('the honesty rules catch planted violations', () => {
     const kb = clone();
     plant(kb);
     const problems = auditKnowledgeBase(kb);
-    expect(problems.some((p) => pattern.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => pattern.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   };
 
-  it('a statement without sources', () => expectViolation((kb) => (kb.statements[0]!.sourceIds = []), /sourceIds.*at least one source/));
-  it('a caveat without sources', () => expectViolation((kb) => (kb.standardCaveats[0]!.sourceIds = []), /standardCaveats.*at least one source/));
-  it('a safety fact without sources', () => expectViolation((kb) => (kb.safetyRules[0]!.sourceIds = []), /safetyRules.*at least one source/));
+  it('a statement without sources', () =>
+    expectViolation((kb) => (kb.statements[0]!.sourceIds = []), /sourceIds.*at least one source/));
+  it('a caveat without sources', () =>
+    expectViolation((kb) => (kb.standardCaveats[0]!.sourceIds = []), /standardCaveats.*at least one source/));
+  it('a safety fact without sources', () =>
+    expectViolation((kb) => (kb.safetyRules[0]!.sourceIds = []), /safetyRules.*at least one source/));
   it('a source id that does not resolve', () =>
-    expectViolation((kb) => kb.statements[0]!.sourceIds.push('no-such-study-2031'), /cites unknown source "no-such-study-2031"/));
+    expectViolation(
+      (kb) => kb.statements[0]!.sourceIds.push('no-such-study-2031'),
+      /cites unknown source "no-such-study-2031"/,
+    ));
   it('a source with no DOI, PMID or URL', () =>
     expectViolation((kb) => {
       const s = kb.sources.find((x) => x.id === 'jung-2013')!;
@@ -62,15 +81,23 @@ describe('the honesty rules catch planted violations', () => {
     }, /source jung-2013 has no DOI/));
   it('high certainty', () => expectViolation((kb) => (kb.statements[0]!.certainty = 'high'), /graded high certainty/));
   it('moderate certainty without a Cochrane-level source', () =>
-    expectViolation((kb) => (kb.statements.find((s) => s.id === 'psoriasis-navarro-lopez-mix')!.certainty = 'moderate'), /graded moderate without/));
+    expectViolation(
+      (kb) => (kb.statements.find((s) => s.id === 'psoriasis-navarro-lopez-mix')!.certainty = 'moderate'),
+      /graded moderate without/,
+    ));
   it('an unchecked number', () =>
     expectViolation((kb) => (kb.conditionNotes[0]!.text += ' The Cochrane review pooled 39 RCTs.'), /left unverified/));
-  it('an overclaiming word', () => expectViolation((kb) => (kb.statements[0]!.rationale += ' This product is proven to work.'), /overclaims \("proven"\)/));
+  it('an overclaiming word', () =>
+    expectViolation(
+      (kb) => (kb.statements[0]!.rationale += ' This product is proven to work.'),
+      /overclaims \("proven"\)/,
+    ));
   it('but not inside a quotation of the letter', () => {
     const kb = clone();
     kb.letterClaims[0]!.quote = 'probiotics are proven';
     expect(auditKnowledgeBase(kb)).toEqual([]);
   });
-  it('a duplicated id', () => expectViolation((kb) => kb.sources.push({ ...kb.sources[0]! }), /duplicate source id "khalid-2025"/));
+  it('a duplicated id', () =>
+    expectViolation((kb) => kb.sources.push({ ...kb.sources[0]! }), /duplicate source id "khalid-2025"/));
   it('an id that is not kebab-case', () => expectViolation((kb) => (kb.adjuncts[0]!.id = 'Jung_Mix'), /kebab-case/));
 });

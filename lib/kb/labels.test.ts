@@ -62,7 +62,11 @@ const enums: [string, readonly string[], Record<string, string>[]][] = [
   ['SupportVerdict', SupportVerdict.options, [VERDICT_LABEL, VERDICT_MEANING]],
   ['DowngradeDomain', DowngradeDomain.options, [DOWNGRADE_DOMAIN_LABEL, DOWNGRADE_DOMAIN_MEANING]],
   ['Condition.question', Condition.shape.question.options, [QUESTION_LABEL]],
-  ['Condition.evidenceStatus', Condition.shape.evidenceStatus.options, [EVIDENCE_STATUS_LABEL, EVIDENCE_STATUS_MEANING]],
+  [
+    'Condition.evidenceStatus',
+    Condition.shape.evidenceStatus.options,
+    [EVIDENCE_STATUS_LABEL, EVIDENCE_STATUS_MEANING],
+  ],
   ['ConditionNote.kind', ConditionNote.shape.kind.options, [NOTE_KIND_LABEL]],
   ['Adjunct.kind', Adjunct.shape.kind.options, [ADJUNCT_KIND_LABEL]],
   ['Organism.kingdom', Organism.shape.kingdom.options, [KINGDOM_LABEL]],
@@ -95,7 +99,8 @@ describe('labels', () => {
   it('covers every OCEBM level the schema allows (1–5) and every level used in the knowledge base', () => {
     expect([...OCEBM_LEVELS]).toEqual([1, 2, 3, 4, 5]);
     for (const level of OCEBM_LEVELS) expect(OCEBM_MEANING[level].length).toBeGreaterThan(5);
-    for (const s of getKnowledgeBase().data.sources) expect(ocebmMeaning(s.ocebmLevel)).toBe(OCEBM_MEANING[s.ocebmLevel as 1]);
+    for (const s of getKnowledgeBase().data.sources)
+      expect(ocebmMeaning(s.ocebmLevel)).toBe(OCEBM_MEANING[s.ocebmLevel as 1]);
   });
 
   it('says "does not support" for the verdict the letter page must show plainly', () => {

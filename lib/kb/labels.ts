@@ -232,7 +232,20 @@ export function describeStudiedAges({ min, max }: { min: number; max: number }):
   return `${min}–${max} years`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-11-27" → "27 November 2026" (no time zone involved). */
 export function formatIsoDate(iso: string): string {

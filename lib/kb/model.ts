@@ -57,14 +57,17 @@ export function crossReferenceProblems(data: KnowledgeBaseData): string[] {
   };
   for (const c of data.conditions) {
     needSources(`condition ${c.id}`, c.summarySourceIds);
-    for (const r of c.regimenOptionIds) if (!regimens.has(r)) problems.push(`condition ${c.id} lists unknown regimen "${r}"`);
-    for (const l of c.letterClaimIds) if (!claims.has(l)) problems.push(`condition ${c.id} lists unknown letter claim "${l}"`);
+    for (const r of c.regimenOptionIds)
+      if (!regimens.has(r)) problems.push(`condition ${c.id} lists unknown regimen "${r}"`);
+    for (const l of c.letterClaimIds)
+      if (!claims.has(l)) problems.push(`condition ${c.id} lists unknown letter claim "${l}"`);
   }
   for (const s of data.statements) {
     needSources(`statement ${s.id}`, s.sourceIds);
     if (!conditions.has(s.conditionId)) problems.push(`statement ${s.id} names unknown condition "${s.conditionId}"`);
     if (!adjuncts.has(s.adjunctId)) problems.push(`statement ${s.id} names unknown adjunct "${s.adjunctId}"`);
-    for (const l of s.letterClaimIds) if (!claims.has(l)) problems.push(`statement ${s.id} names unknown letter claim "${l}"`);
+    for (const l of s.letterClaimIds)
+      if (!claims.has(l)) problems.push(`statement ${s.id} names unknown letter claim "${l}"`);
   }
   const pairs = new Set<string>();
   for (const s of data.statements) {
@@ -78,12 +81,15 @@ export function crossReferenceProblems(data: KnowledgeBaseData): string[] {
   }
   for (const l of data.letterClaims) {
     needSources(`letter claim ${l.id}`, [...l.sourceIds, ...l.citedSourceIds]);
-    for (const c of l.conditionIds) if (!conditions.has(c)) problems.push(`letter claim ${l.id} names unknown condition "${c}"`);
+    for (const c of l.conditionIds)
+      if (!conditions.has(c)) problems.push(`letter claim ${l.id} names unknown condition "${c}"`);
   }
   for (const r of data.safetyRules) {
     needSources(`safety rule ${r.id}`, r.sourceIds);
     const triggers = 'allOf' in r.trigger ? r.trigger.allOf : 'anyOf' in r.trigger ? r.trigger.anyOf : [r.trigger];
-    for (const t of triggers) if ('factor' in t && !factors.has(t.factor)) problems.push(`safety rule ${r.id} uses unknown factor "${t.factor}"`);
+    for (const t of triggers)
+      if ('factor' in t && !factors.has(t.factor))
+        problems.push(`safety rule ${r.id} uses unknown factor "${t.factor}"`);
   }
   for (const c of [...data.standardCaveats, data.topicalInteractionNote]) needSources(`caveat ${c.code}`, c.sourceIds);
   return problems;
@@ -91,7 +97,8 @@ export function crossReferenceProblems(data: KnowledgeBaseData): string[] {
 
 export function buildKnowledgeBase(data: KnowledgeBaseData, rulesetVersion: string): KnowledgeBase {
   const problems = crossReferenceProblems(data);
-  if (problems.length) throw new Error(`The knowledge base does not hang together:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(`The knowledge base does not hang together:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   const ignore: string[] = [];
   return {
     data,

@@ -43,9 +43,18 @@ export const Source = z.strictObject({
   citation: z.string().min(10),
   /** Publication year; null where our sources did not give it. */
   year: z.number().int().min(1900).max(2100).nullable(),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
-  pmid: z.string().regex(/^\d{1,9}$/).optional(),
-  pmcid: z.string().regex(/^PMC\d+$/).optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/)
+    .optional(),
+  pmid: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .optional(),
+  pmcid: z
+    .string()
+    .regex(/^PMC\d+$/)
+    .optional(),
   /** A publication URL, used when there is no DOI or PMID, or a lookup that finds the publication. */
   url: z.url().optional(),
   /** What `url` is, when it is not the publisher's page (for example, a PubMed lookup by journal, volume and page). */

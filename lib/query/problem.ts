@@ -2,12 +2,17 @@
 // Read by hand rather than with Zod: this runs in the browser, and Zod would add ~45 KB to the workspace's first load.
 
 /** Each field is read on its own: a malformed `errors` list must not hide a good `detail`. */
-export function readProblemBody(body: unknown): { title?: string; detail?: string; errors?: { path: string; message: string }[] } {
+export function readProblemBody(body: unknown): {
+  title?: string;
+  detail?: string;
+  errors?: { path: string; message: string }[];
+} {
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const errors =
-    Array.isArray(b.errors) && b.errors.every((e) => e && typeof e === 'object' && typeof e.path === 'string' && typeof e.message === 'string')
+    Array.isArray(b.errors) &&
+    b.errors.every((e) => e && typeof e === 'object' && typeof e.path === 'string' && typeof e.message === 'string')
       ? (b.errors as { path: string; message: string }[]).map(({ path, message }) => ({ path, message }))
       : undefined;
   return { title: text(b.title), detail: text(b.detail), errors };

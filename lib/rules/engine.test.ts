@@ -6,14 +6,16 @@ import { RecommendationResponse } from './response-schema';
 import type { RecommendationInput, RecommendationOut } from './types';
 
 const kb = getKnowledgeBase();
-const run = (input: RecommendationInput): RecommendationOut => RecommendationResponse.parse(recommend(kb, input)) as RecommendationOut;
+const run = (input: RecommendationInput): RecommendationOut =>
+  RecommendationResponse.parse(recommend(kb, input)) as RecommendationOut;
 const suggestion = (out: RecommendationOut, adjunctId: string) => {
   const s = out.suggestions.find((x) => x.adjunct.id === adjunctId);
   if (!s) throw new Error(`no suggestion ${adjunctId} in ${out.suggestions.map((x) => x.id).join(', ')}`);
   return s;
 };
 const alertCodes = (out: RecommendationOut) => out.alerts.map((a) => a.code);
-const caveatCodes = (out: RecommendationOut, adjunctId: string) => suggestion(out, adjunctId).caveats.map((c) => c.code);
+const caveatCodes = (out: RecommendationOut, adjunctId: string) =>
+  suggestion(out, adjunctId).caveats.map((c) => c.code);
 
 describe('acne', () => {
   it('on doxycycline: studied products to consider, spacing advice from the antibiotic, topicals stated as "none documented"', () => {
@@ -25,8 +27,12 @@ describe('acne', () => {
     expect(spacing?.severity).toBe('warning');
     expect(spacing?.text).toMatch(/2 hours apart/);
     expect(caveatCodes(out, 'jung-three-strain-lactobacillus-bifidobacterium')).toContain('oral-antibiotic-spacing');
-    const topicals = suggestion(out, 'jung-three-strain-lactobacillus-bifidobacterium').caveats.find((c) => c.code === 'no-known-interaction-topicals');
-    expect(topicals?.text).toMatch(/^Adapalene.*Benzoyl peroxide.*No interaction .* is documented. That is an absence of reports, not proof of safety/);
+    const topicals = suggestion(out, 'jung-three-strain-lactobacillus-bifidobacterium').caveats.find(
+      (c) => c.code === 'no-known-interaction-topicals',
+    );
+    expect(topicals?.text).toMatch(
+      /^Adapalene.*Benzoyl peroxide.*No interaction .* is documented. That is an absence of reports, not proof of safety/,
+    );
     expect(out.assumptions.map((a) => a.factor)).not.toContain('oral-antibiotics');
   });
 
@@ -55,7 +61,11 @@ describe('acne', () => {
 describe('psoriasis', () => {
   it('topical only: the studied three-strain mix, low certainty, SORT B, consider', () => {
     const s = suggestion(run(Personas.psoriasisTopicalOnly), 'navarro-lopez-psoriasis-three-strain');
-    expect(s).toMatchObject({ stance: 'consider', evidence: { certainty: 'low', strength: 'B' }, evidenceUrl: '/evidence/psoriasis/navarro-lopez-psoriasis-three-strain' });
+    expect(s).toMatchObject({
+      stance: 'consider',
+      evidence: { certainty: 'low', strength: 'B' },
+      evidenceUrl: '/evidence/psoriasis/navarro-lopez-psoriasis-three-strain',
+    });
     expect(s.evidence.sourceIds).toContain('navarro-lopez-2019');
   });
 
@@ -82,7 +92,9 @@ describe('psoriasis', () => {
   it('critically ill with a central line: avoid, with both critical alerts', () => {
     const out = run(Personas.icuPatientWithCentralLine);
     expect(out.suggestions.every((s) => s.stance === 'avoid')).toBe(true);
-    expect(alertCodes(out)).toEqual(expect.arrayContaining(['live-microbes-critical-illness', 'live-microbes-central-line']));
+    expect(alertCodes(out)).toEqual(
+      expect.arrayContaining(['live-microbes-critical-illness', 'live-microbes-central-line']),
+    );
   });
 });
 
@@ -149,7 +161,16 @@ describe('every answer', () => {
     for (const persona of Object.values(Personas)) {
       for (const s of run(persona).suggestions) {
         const codes = s.caveats.map((c) => c.code);
-        expect(codes).toEqual(expect.arrayContaining(['research-needed', 'long-term-unknown', 'strain-specific', 'supplement-regulation', 'alongside-not-instead', 'evidence-limits']));
+        expect(codes).toEqual(
+          expect.arrayContaining([
+            'research-needed',
+            'long-term-unknown',
+            'strain-specific',
+            'supplement-regulation',
+            'alongside-not-instead',
+            'evidence-limits',
+          ]),
+        );
       }
     }
   });
@@ -169,6 +190,11 @@ describe('every answer', () => {
 
   it('traces the rules that fired', () => {
     const s = suggestion(run(Personas.psoriasisOnMethotrexate), 'navarro-lopez-psoriasis-three-strain');
-    expect(s.trace).toEqual(expect.arrayContaining(['statement:psoriasis-navarro-lopez-mix', 'safety:systemic-immunosuppressant-caution→consider-with-caution']));
+    expect(s.trace).toEqual(
+      expect.arrayContaining([
+        'statement:psoriasis-navarro-lopez-mix',
+        'safety:systemic-immunosuppressant-caution→consider-with-caution',
+      ]),
+    );
   });
 });

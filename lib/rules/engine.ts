@@ -63,7 +63,11 @@ function strainLabel(o: Adjunct['organisms'][number]): string {
   return o.strain ? `${o.species} ${o.strain}` : `${o.species} (strain not given in the trial report)`;
 }
 
-function conclusionFor(kb: KnowledgeBase, conditionId: string, suggestions: SuggestionOut[]): RecommendationOut['conclusion'] {
+function conclusionFor(
+  kb: KnowledgeBase,
+  conditionId: string,
+  suggestions: SuggestionOut[],
+): RecommendationOut['conclusion'] {
   const condition = kb.conditionsById.get(conditionId)!;
   if (condition.evidenceStatus === 'evidence-against-routine-use') {
     return {
@@ -71,7 +75,10 @@ function conclusionFor(kb: KnowledgeBase, conditionId: string, suggestions: Sugg
       text: `Routine probiotic or prebiotic treatment is not recommended for ${condition.name.toLowerCase()}: the best evidence shows little or no benefit. Any product shown below rests on a single small trial.`,
     };
   }
-  const best = suggestions.reduce<Stance>((acc, s) => (permissiveness(s.stance) > permissiveness(acc) ? s.stance : acc), 'avoid');
+  const best = suggestions.reduce<Stance>(
+    (acc, s) => (permissiveness(s.stance) > permissiveness(acc) ? s.stance : acc),
+    'avoid',
+  );
   if (suggestions.length === 0 || condition.evidenceStatus === 'insufficient-evidence') {
     return {
       status: 'insufficient-evidence',
@@ -82,7 +89,10 @@ function conclusionFor(kb: KnowledgeBase, conditionId: string, suggestions: Sugg
     };
   }
   if (best === 'avoid') {
-    return { status: 'avoid', text: 'Patient factors rule out the studied live products for this patient. See the alerts.' };
+    return {
+      status: 'avoid',
+      text: 'Patient factors rule out the studied live products for this patient. See the alerts.',
+    };
   }
   if (best === 'insufficient-evidence') {
     return {
@@ -108,7 +118,8 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
 
   const regimen = input.regimen.map((id) => {
     const option = kb.regimenById.get(id);
-    if (!option || !condition.regimenOptionIds.includes(id)) throw new Error(`Regimen "${id}" does not apply to ${condition.id}`);
+    if (!option || !condition.regimenOptionIds.includes(id))
+      throw new Error(`Regimen "${id}" does not apply to ${condition.id}`);
     return option;
   });
   const ctx: SafetyContext = {
@@ -121,7 +132,10 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
 
   const suggestions: SuggestionOut[] = (kb.statementsByCondition.get(condition.id) ?? []).map((statement) => {
     const adjunct = kb.adjunctsById.get(statement.adjunctId)!;
-    const trace = [`statement:${statement.id}`, `evidence:${statement.certainty}/${statement.strength}→${statement.baseStance}`];
+    const trace = [
+      `statement:${statement.id}`,
+      `evidence:${statement.certainty}/${statement.strength}→${statement.baseStance}`,
+    ];
     let stance = statement.baseStance;
     const caveats: CaveatOut[] = [];
 
@@ -211,7 +225,12 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
     if (existing) {
       existing.sourceIds = [...new Set([...existing.sourceIds, ...rule.sourceIds])];
     } else {
-      alerts.set(rule.alertCode, { code: rule.alertCode, severity: rule.severity, text: rule.text, sourceIds: [...rule.sourceIds] });
+      alerts.set(rule.alertCode, {
+        code: rule.alertCode,
+        severity: rule.severity,
+        text: rule.text,
+        sourceIds: [...rule.sourceIds],
+      });
     }
   }
   if (condition.id === 'atopic-dermatitis' && (ctx.factors.has('pregnant') || (input.age !== null && input.age < 1))) {
@@ -222,7 +241,9 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
       sourceIds: ['wao-glad-p-2015'],
     });
   }
-  const sortedAlerts = [...alerts.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const sortedAlerts = [...alerts.values()].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
+  );
 
   const implied = new Set<string>(input.factors);
   if (ctx.regimenFlags.has('oral-antibiotic')) implied.add('oral-antibiotics');
@@ -231,10 +252,19 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
     .filter((f) => !implied.has(f.id))
     .map((f) => ({ factor: f.id, text: `${f.name}: not reported, so taken as absent. Check before acting.` }));
   if (input.age === null) {
-    assumptions.push({ factor: 'age', text: 'Age: not given, so age-specific cautions (infants, studied age ranges) were not applied.' });
+    assumptions.push({
+      factor: 'age',
+      text: 'Age: not given, so age-specific cautions (infants, studied age ranges) were not applied.',
+    });
   }
 
-  const notes = (kb.notesByCondition.get(condition.id) ?? []).map((n) => ({ id: n.id, kind: n.kind, title: n.title, text: n.text, sourceIds: n.sourceIds }));
+  const notes = (kb.notesByCondition.get(condition.id) ?? []).map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    text: n.text,
+    sourceIds: n.sourceIds,
+  }));
 
   const cited = new Set<string>(condition.summarySourceIds);
   for (const s of suggestions) {

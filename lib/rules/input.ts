@@ -35,20 +35,32 @@ function summarise(ids: readonly string[], max = 12): string {
 }
 
 /** Entries of a query string as [key, value] pairs, e.g. from URLSearchParams. */
-export function parseRecommendationQuery(kb: KnowledgeBase, entries: Iterable<[string, string]>): ParseResult<RecommendationInput> {
+export function parseRecommendationQuery(
+  kb: KnowledgeBase,
+  entries: Iterable<[string, string]>,
+): ParseResult<RecommendationInput> {
   const errors: FieldError[] = [];
   const values = new Map<string, string>();
   for (const [key, value] of entries) {
     if (!(KNOWN_PARAMS as readonly string[]).includes(key)) {
-      errors.push({ path: key.slice(0, 60), message: `Unknown parameter "${key.slice(0, 60)}". Known: ${KNOWN_PARAMS.join(', ')}.` });
+      errors.push({
+        path: key.slice(0, 60),
+        message: `Unknown parameter "${key.slice(0, 60)}". Known: ${KNOWN_PARAMS.join(', ')}.`,
+      });
       continue;
     }
     if (values.has(key)) {
-      errors.push({ path: key, message: `"${key}" is given more than once; give it once (lists are comma-separated).` });
+      errors.push({
+        path: key,
+        message: `"${key}" is given more than once; give it once (lists are comma-separated).`,
+      });
       continue;
     }
     if (value.length > MAX_VALUE_LENGTH) {
-      errors.push({ path: key, message: `"${key}" is too long (${value.length} characters; at most ${MAX_VALUE_LENGTH}).` });
+      errors.push({
+        path: key,
+        message: `"${key}" is too long (${value.length} characters; at most ${MAX_VALUE_LENGTH}).`,
+      });
       continue;
     }
     values.set(key, value);
@@ -75,7 +87,10 @@ export function validateRecommendationInput(
   if (typeof raw.condition !== 'string' || raw.condition.trim() === '') {
     errors.push({ path: 'condition', message: `condition is required. Known: ${conditionIds.join(', ')}.` });
   } else if (!kb.conditionsById.has(raw.condition.trim())) {
-    errors.push({ path: 'condition', message: `Unknown condition "${raw.condition.slice(0, 60)}". Known: ${conditionIds.join(', ')}.` });
+    errors.push({
+      path: 'condition',
+      message: `Unknown condition "${raw.condition.slice(0, 60)}". Known: ${conditionIds.join(', ')}.`,
+    });
   } else {
     conditionId = raw.condition.trim();
   }
@@ -115,7 +130,8 @@ export function validateRecommendationInput(
     }
   }
   for (const id of factors) {
-    if (!kb.factorsById.has(id)) errors.push({ path: 'factors', message: `Unknown factor "${id.slice(0, 60)}". Known: ${factorIds.join(', ')}.` });
+    if (!kb.factorsById.has(id))
+      errors.push({ path: 'factors', message: `Unknown factor "${id.slice(0, 60)}". Known: ${factorIds.join(', ')}.` });
   }
 
   let age: number | null = null;

@@ -7,7 +7,9 @@ import type { RecommendationInput } from './types';
 
 const kb = getKnowledgeBase();
 const factorIds = kb.data.factors.map((f) => f.id);
-const hardRiskFactors = kb.data.safetyRules.filter((r) => r.effect === 'avoid' && r.appliesTo === 'live' && 'factor' in r.trigger).map((r) => (r.trigger as { factor: string }).factor);
+const hardRiskFactors = kb.data.safetyRules
+  .filter((r) => r.effect === 'avoid' && r.appliesTo === 'live' && 'factor' in r.trigger)
+  .map((r) => (r.trigger as { factor: string }).factor);
 
 /** Any valid input: a condition, a subset of its regimen options, a subset of the factors, and an age or none. */
 const validInput: fc.Arbitrary<RecommendationInput> = fc.constantFrom(...kb.data.conditions).chain((condition) =>
@@ -21,7 +23,10 @@ const validInput: fc.Arbitrary<RecommendationInput> = fc.constantFrom(...kb.data
 
 describe('properties over all inputs', () => {
   it('the output validates against the response schema', () => {
-    fc.assert(fc.property(validInput, (input) => RecommendationResponse.safeParse(recommend(kb, input)).success), { numRuns: 400 });
+    fc.assert(
+      fc.property(validInput, (input) => RecommendationResponse.safeParse(recommend(kb, input)).success),
+      { numRuns: 400 },
+    );
   });
 
   it('every sourceIds entry resolves to an entry of sources in the same response', () => {
@@ -62,7 +67,9 @@ describe('properties over all inputs', () => {
         const extra = options[pick % options.length]!;
         const before = recommend(kb, input);
         const after = recommend(kb, { ...input, regimen: [...new Set([...input.regimen, extra])] });
-        return before.suggestions.every((s) => permissiveness(after.suggestions.find((x) => x.id === s.id)!.stance) <= permissiveness(s.stance));
+        return before.suggestions.every(
+          (s) => permissiveness(after.suggestions.find((x) => x.id === s.id)!.stance) <= permissiveness(s.stance),
+        );
       }),
       { numRuns: 400 },
     );
@@ -80,15 +87,23 @@ describe('properties over all inputs', () => {
 
   it('every suggestion carries at least one caveat about the limits of the evidence', () => {
     fc.assert(
-      fc.property(validInput, (input) => recommend(kb, input).suggestions.every((s) => s.caveats.some((c) => c.code === 'evidence-limits'))),
+      fc.property(validInput, (input) =>
+        recommend(kb, input).suggestions.every((s) => s.caveats.some((c) => c.code === 'evidence-limits')),
+      ),
       { numRuns: 200 },
     );
   });
 
   it('the same query on the same version gives the same body', () => {
-    fc.assert(fc.property(validInput, (input) => JSON.stringify(recommend(kb, input)) === JSON.stringify(recommend(kb, structuredClone(input)))), {
-      numRuns: 200,
-    });
+    fc.assert(
+      fc.property(
+        validInput,
+        (input) => JSON.stringify(recommend(kb, input)) === JSON.stringify(recommend(kb, structuredClone(input))),
+      ),
+      {
+        numRuns: 200,
+      },
+    );
   });
 
   it('alerts are ordered by severity', () => {
@@ -105,6 +120,13 @@ describe('properties over all inputs', () => {
 
 describe('the hard-risk list the properties rely on', () => {
   it('includes the risks the brief names', () => {
-    expect(hardRiskFactors).toEqual(expect.arrayContaining(['immunocompromised', 'central-venous-catheter', 'critically-ill', 'preterm-or-hospitalised-neonate']));
+    expect(hardRiskFactors).toEqual(
+      expect.arrayContaining([
+        'immunocompromised',
+        'central-venous-catheter',
+        'critically-ill',
+        'preterm-or-hospitalised-neonate',
+      ]),
+    );
   });
 });

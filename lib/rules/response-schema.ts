@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { Certainty, Severity, SourceType, Stance, Strength } from '@/lib/kb/schema';
 
-const Caveat = z.strictObject({ code: z.string().min(1), severity: Severity, text: z.string().min(1), sourceIds: z.array(z.string()).min(1) });
+const Caveat = z.strictObject({
+  code: z.string().min(1),
+  severity: Severity,
+  text: z.string().min(1),
+  sourceIds: z.array(z.string()).min(1),
+});
 
 export const RecommendationResponse = z.strictObject({
   rulesetVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+\+[0-9a-f]{7}$/),
@@ -21,7 +26,10 @@ export const RecommendationResponse = z.strictObject({
     sourceIds: z.array(z.string()).min(1),
     conditionUrl: z.string().startsWith('/conditions/'),
   }),
-  conclusion: z.strictObject({ status: z.union([Stance, z.literal('evidence-against-routine-use')]), text: z.string().min(10) }),
+  conclusion: z.strictObject({
+    status: z.union([Stance, z.literal('evidence-against-routine-use')]),
+    text: z.string().min(10),
+  }),
   suggestions: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+$/),
@@ -55,8 +63,18 @@ export const RecommendationResponse = z.strictObject({
       trace: z.array(z.string()).min(1),
     }),
   ),
-  alerts: z.array(z.strictObject({ code: z.string(), severity: Severity, text: z.string(), sourceIds: z.array(z.string()).min(1) })),
-  notes: z.array(z.strictObject({ id: z.string(), kind: z.string(), title: z.string(), text: z.string(), sourceIds: z.array(z.string()).min(1) })),
+  alerts: z.array(
+    z.strictObject({ code: z.string(), severity: Severity, text: z.string(), sourceIds: z.array(z.string()).min(1) }),
+  ),
+  notes: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.string(),
+      title: z.string(),
+      text: z.string(),
+      sourceIds: z.array(z.string()).min(1),
+    }),
+  ),
   assumptions: z.array(z.strictObject({ factor: z.string(), text: z.string() })),
   sources: z.array(
     z.strictObject({

@@ -16,7 +16,12 @@ const require = createRequire(import.meta.url);
 const emptyFilter = { externalTables: [], externalEnums: [] };
 
 // The Wasm build reports Rust panics through this global; keep the last message so errors say what went wrong.
-const panicRegistry = { last: '', set_message(message: string) { this.last = message; } };
+const panicRegistry = {
+  last: '',
+  set_message(message: string) {
+    this.last = message;
+  },
+};
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 export const lastEnginePanic = () => panicRegistry.last;
 
@@ -43,7 +48,11 @@ async function adapterFactoryFor(target: DatabaseTarget) {
   return new PrismaPg({ connectionString: target.url });
 }
 
-export async function openSchemaEngine(target: DatabaseTarget, schemaText: string, schemaPath: string): Promise<Engine> {
+export async function openSchemaEngine(
+  target: DatabaseTarget,
+  schemaText: string,
+  schemaPath: string,
+): Promise<Engine> {
   const wasm = await loadWasm();
   const factory = bindMigrationAwareSqlAdapterFactory(await adapterFactoryFor(target));
   const log = (line: string) => {
@@ -54,7 +63,10 @@ export async function openSchemaEngine(target: DatabaseTarget, schemaText: strin
 
 export async function readMigrationsList(migrationsDir: string) {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (name) => {
       const file = path.join(migrationsDir, name, 'migration.sql');
@@ -82,7 +94,12 @@ export async function applyMigrations(engine: Engine, migrationsDir: string): Pr
 }
 
 /** SQL that takes a database from the `from` schema (or nothing) to the `to` schema. */
-export async function diffSchemas(engine: Engine, from: string | null, to: string, schemaPath: string): Promise<string> {
+export async function diffSchemas(
+  engine: Engine,
+  from: string | null,
+  to: string,
+  schemaPath: string,
+): Promise<string> {
   const asTarget = (content: string) => ({ tag: 'schemaDatamodel' as const, files: [{ path: schemaPath, content }] });
   const result = await engine.diff({
     from: from === null ? { tag: 'empty' } : asTarget(from),

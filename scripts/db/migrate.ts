@@ -15,7 +15,11 @@ async function main() {
   const engine = await openSchemaEngine(target, schema, files.schema);
   const applied = await applyMigrations(engine, files.migrations);
   const where = target.provider === 'sqlite' ? target.filePath : redactUrl(target.url);
-  console.log(applied.length ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(', ')}` : `Database ${where} is up to date.`);
+  console.log(
+    applied.length
+      ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(', ')}`
+      : `Database ${where} is up to date.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,10 @@ import { derivePostgresSchema, lockfileFor } from './derive';
 import { diffSchemas, openSchemaEngine } from './engine';
 import { migratedSnapshot, schemaFiles } from './paths';
 
-const name = (process.argv[2] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = (process.argv[2] ?? '')
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '');
 if (!name) {
   console.error('Usage: npm run db:new-migration -- <short_name>');
   process.exit(2);
@@ -20,15 +23,25 @@ const previous = await readFile(migratedSnapshot, 'utf8').catch(() => null);
 const pgCurrent = derivePostgresSchema(current);
 const pgPrevious = previous === null ? null : derivePostgresSchema(previous);
 
-const sqliteEngine = await openSchemaEngine({ provider: 'sqlite', url: 'file::memory:', filePath: ':memory:' }, current, schemaFiles.sqlite.schema);
+const sqliteEngine = await openSchemaEngine(
+  { provider: 'sqlite', url: 'file::memory:', filePath: ':memory:' },
+  current,
+  schemaFiles.sqlite.schema,
+);
 const sqliteSql = await diffSchemas(sqliteEngine, previous, current, schemaFiles.sqlite.schema);
 // The PostgreSQL engine connects at start-up even to diff two datamodels, so any reachable scratch database will do.
 const scratchPg = process.env.MIGRATION_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
 if (!scratchPg) {
-  console.error('Set MIGRATION_POSTGRES_URL (any reachable PostgreSQL; nothing is written to it) so the PostgreSQL migration can be written too.');
+  console.error(
+    'Set MIGRATION_POSTGRES_URL (any reachable PostgreSQL; nothing is written to it) so the PostgreSQL migration can be written too.',
+  );
   process.exit(2);
 }
-const pgEngine = await openSchemaEngine({ provider: 'postgresql', url: scratchPg }, pgCurrent, schemaFiles.postgresql.schema);
+const pgEngine = await openSchemaEngine(
+  { provider: 'postgresql', url: scratchPg },
+  pgCurrent,
+  schemaFiles.postgresql.schema,
+);
 const pgSql = await diffSchemas(pgEngine, pgPrevious, pgCurrent, schemaFiles.postgresql.schema);
 
 if (!sqliteSql.trim() || /^-- This is an empty migration/.test(sqliteSql.trim())) {
@@ -38,7 +51,10 @@ if (!sqliteSql.trim() || /^-- This is an empty migration/.test(sqliteSql.trim())
 
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const folder = `${stamp}_${name}`;
-for (const [provider, sql] of [['sqlite', sqliteSql], ['postgresql', pgSql]] as const) {
+for (const [provider, sql] of [
+  ['sqlite', sqliteSql],
+  ['postgresql', pgSql],
+] as const) {
   const dir = schemaFiles[provider].migrations;
   await mkdir(path.join(dir, folder), { recursive: true });
   await writeFile(path.join(dir, folder, 'migration.sql'), sql);

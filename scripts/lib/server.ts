@@ -24,7 +24,11 @@ export interface StartOptions {
   readyPath?: string;
 }
 
-export async function startServer(port: number, env: Record<string, string> = {}, { migrate = true, readyPath = '/api/health' }: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  port: number,
+  env: Record<string, string> = {},
+  { migrate = true, readyPath = '/api/health' }: StartOptions = {},
+): Promise<RunningServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-server-'));
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dir, 'db.sqlite')}`;
   const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, DATABASE_URL: databaseUrl };
@@ -32,10 +36,14 @@ export async function startServer(port: number, env: Record<string, string> = {}
   // The same Node flags as `npm start`, so what is measured here is what runs in production.
   const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8')) as { nodeFlags: string[] };
   const flags = (fullEnv as NodeJS.ProcessEnv).NODE_OPTIONS ? [] : nodeFlags;
-  const child = spawn(process.execPath, [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: fullEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: fullEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

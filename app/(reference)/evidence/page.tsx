@@ -10,7 +10,8 @@ import { SourceType } from '@/lib/kb/schema';
 
 export const metadata: Metadata = {
   title: 'Evidence',
-  description: 'Every condition, graded product, source, the founding letter appraised, and the methods behind the grades.',
+  description:
+    'Every condition, graded product, source, the founding letter appraised, and the methods behind the grades.',
 };
 
 const h2 = 'text-xl font-semibold';
@@ -29,8 +30,8 @@ export default function EvidenceIndexPage() {
       <h1 className="text-2xl font-semibold text-slate-900">Evidence</h1>
       <p className="mt-2 max-w-3xl text-lg text-slate-800">
         The basis of every suggestion, so that it can be checked rather than taken on trust: each condition with the
-        products graded for it, every source with its level of evidence, the founding letter’s claims appraised, and
-        how the grading works.
+        products graded for it, every source with its level of evidence, the founding letter’s claims appraised, and how
+        the grading works.
       </p>
 
       <section aria-labelledby="conditions" className="mt-8">

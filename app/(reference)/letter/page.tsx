@@ -14,7 +14,8 @@ import { sourceUrl } from '@/lib/rules/engine';
 
 export const metadata: Metadata = {
   title: 'The founding letter, appraised',
-  description: 'Each claim of the letter that started this app, next to what its references and the wider evidence show.',
+  description:
+    'Each claim of the letter that started this app, next to what its references and the wider evidence show.',
 };
 
 const cell = 'border border-slate-300 px-3 py-2 align-top';
@@ -111,8 +112,8 @@ export default function LetterPage() {
           The letter’s claims, one by one
         </h2>
         <p className="mt-2 max-w-3xl text-slate-800">
-          Each quotation is a short fragment of the letter’s own words, marked “Letter”. Everything else on this page
-          is our appraisal.
+          Each quotation is a short fragment of the letter’s own words, marked “Letter”. Everything else on this page is
+          our appraisal.
         </p>
 
         <div className="mt-3 overflow-x-auto">
@@ -150,7 +151,11 @@ export default function LetterPage() {
             const cited = resolveSources(kb, claim.citedSourceIds);
             return (
               <li key={claim.id}>
-                <article id={claim.id} aria-labelledby={`${claim.id}-title`} className="scroll-mt-4 max-w-3xl space-y-3 rounded border border-slate-300 bg-white p-4">
+                <article
+                  id={claim.id}
+                  aria-labelledby={`${claim.id}-title`}
+                  className="scroll-mt-4 max-w-3xl space-y-3 rounded border border-slate-300 bg-white p-4"
+                >
                   <h3 id={`${claim.id}-title`} className="text-lg font-semibold text-slate-900">
                     Claim {i + 1}. The letter says that {lowerFirst(claim.claim)}
                   </h3>

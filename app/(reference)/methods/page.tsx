@@ -27,7 +27,8 @@ import { STANCE_ORDER } from '@/lib/rules/engine';
 
 export const metadata: Metadata = {
   title: 'Methods',
-  description: 'Intended use, how the evidence was appraised and graded, how stances are reached, and the knowledge-base version.',
+  description:
+    'Intended use, how the evidence was appraised and graded, how stances are reached, and the knowledge-base version.',
 };
 
 const h2 = 'text-xl font-semibold';
@@ -50,7 +51,9 @@ export default function MethodsPage() {
     combos.set(key, entry);
   }
   const comboRows = [...combos.values()].sort(
-    (a, b) => Certainty.options.indexOf(a.certainty) - Certainty.options.indexOf(b.certainty) || a.strength.localeCompare(b.strength),
+    (a, b) =>
+      Certainty.options.indexOf(a.certainty) - Certainty.options.indexOf(b.certainty) ||
+      a.strength.localeCompare(b.strength),
   );
   const countBy = (c: Certainty) => statements.filter((s) => s.certainty === c).length;
 
@@ -63,15 +66,32 @@ export default function MethodsPage() {
         stance shown for a patient.
       </p>
 
-      <nav aria-label="On this page" className="no-print mt-4 max-w-3xl rounded border border-slate-200 bg-white px-4 py-3 text-sm">
+      <nav
+        aria-label="On this page"
+        className="no-print mt-4 max-w-3xl rounded border border-slate-200 bg-white px-4 py-3 text-sm"
+      >
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li><a href="#intended-use">Intended use</a></li>
-          <li><a href="#appraisal">How sources were appraised</a></li>
-          <li><a href="#grading">Grading scales</a></li>
-          <li><a href="#stances">How stances are reached</a></li>
-          <li><a href="#inputs">Patient information used</a></li>
-          <li><a href="#version">Version and funding</a></li>
-          <li><a href="#contact">Report a problem</a></li>
+          <li>
+            <a href="#intended-use">Intended use</a>
+          </li>
+          <li>
+            <a href="#appraisal">How sources were appraised</a>
+          </li>
+          <li>
+            <a href="#grading">Grading scales</a>
+          </li>
+          <li>
+            <a href="#stances">How stances are reached</a>
+          </li>
+          <li>
+            <a href="#inputs">Patient information used</a>
+          </li>
+          <li>
+            <a href="#version">Version and funding</a>
+          </li>
+          <li>
+            <a href="#contact">Report a problem</a>
+          </li>
         </ul>
       </nav>
 
@@ -94,8 +114,8 @@ export default function MethodsPage() {
             <strong>Not for time-critical or emergency decisions.</strong>
           </li>
           <li>
-            <strong>Patient handouts</strong> are education material that a clinician chooses to give after
-            discussing it with the patient. They are not advice for patients to treat themselves.
+            <strong>Patient handouts</strong> are education material that a clinician chooses to give after discussing
+            it with the patient. They are not advice for patients to treat themselves.
           </li>
           <li>
             It names organisms and strains as they were studied. It does not endorse brands or products on sale, which
@@ -112,23 +132,30 @@ export default function MethodsPage() {
           <li>
             The knowledge base was written from an evidence fact sheet whose facts were each checked against a copy of
             the source, and an addendum that re-checked the facts the fact sheet had not verified (confirming some and
-            correcting others). Facts that could not be checked are never shown as findings: at most they shape a
-            caveat such as “not checked” or “not studied”.
+            correcting others). Facts that could not be checked are never shown as findings: at most they shape a caveat
+            such as “not checked” or “not studied”.
           </li>
-          <li>The app cites the publication itself (authors, journal, year, DOI or PubMed id), not the web page where a fact was checked.</li>
+          <li>
+            The app cites the publication itself (authors, journal, year, DOI or PubMed id), not the web page where a
+            fact was checked.
+          </li>
           <li>
             <strong>Strain-specific rule.</strong> An effect found for one strain or mix is never claimed for another,
             even of the same species. Pooled analyses of different strains are shown as context; they do not support any
             single product.
           </li>
           <li>
-            <strong>The founding letter is graded separately from the evidence.</strong> It is expert opinion, so
-            grades come from the trials, meta-analyses and guidelines underneath. Where the letter and the evidence
-            disagree, the app says so: see <Link href="/letter">the letter, appraised</Link>.
+            <strong>The founding letter is graded separately from the evidence.</strong> It is expert opinion, so grades
+            come from the trials, meta-analyses and guidelines underneath. Where the letter and the evidence disagree,
+            the app says so: see <Link href="/letter">the letter, appraised</Link>.
           </li>
           <li>
             The knowledge base is not itself a systematic review: a relevant study may be missing. Please report one
-            (see <a href="#contact" className="print-no-url">Report a problem</a>).
+            (see{' '}
+            <a href="#contact" className="print-no-url">
+              Report a problem
+            </a>
+            ).
           </li>
         </ul>
       </section>
@@ -152,9 +179,15 @@ export default function MethodsPage() {
             <caption className="sr-only">GRADE certainty levels and how many graded statements carry each</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={cell}>Certainty</th>
-                <th scope="col" className={cell}>Meaning</th>
-                <th scope="col" className={cell}>Products graded so in this release</th>
+                <th scope="col" className={cell}>
+                  Certainty
+                </th>
+                <th scope="col" className={cell}>
+                  Meaning
+                </th>
+                <th scope="col" className={cell}>
+                  Products graded so in this release
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -175,14 +208,20 @@ export default function MethodsPage() {
             <caption className="mb-1 text-left font-medium text-slate-900">Reasons for rating certainty down</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={cell}>Domain</th>
-                <th scope="col" className={cell}>Meaning</th>
+                <th scope="col" className={cell}>
+                  Domain
+                </th>
+                <th scope="col" className={cell}>
+                  Meaning
+                </th>
               </tr>
             </thead>
             <tbody>
               {DowngradeDomain.options.map((d) => (
                 <tr key={d}>
-                  <th scope="row" className={`${cell} font-medium`}>{DOWNGRADE_DOMAIN_LABEL[d]}</th>
+                  <th scope="row" className={`${cell} font-medium`}>
+                    {DOWNGRADE_DOMAIN_LABEL[d]}
+                  </th>
                   <td className={cell}>{DOWNGRADE_DOMAIN_MEANING[d]}</td>
                 </tr>
               ))}
@@ -193,14 +232,20 @@ export default function MethodsPage() {
         <h3 id="sort" className={h3}>
           SORT: strength of recommendation
         </h3>
-        <p className={prose}>The Strength of Recommendation Taxonomy rates how strongly the body of evidence supports acting on it.</p>
+        <p className={prose}>
+          The Strength of Recommendation Taxonomy rates how strongly the body of evidence supports acting on it.
+        </p>
         <div className="mt-3 overflow-x-auto">
           <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
             <caption className="sr-only">SORT strength levels</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={cell}>Strength</th>
-                <th scope="col" className={cell}>Meaning</th>
+                <th scope="col" className={cell}>
+                  Strength
+                </th>
+                <th scope="col" className={cell}>
+                  Meaning
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -229,14 +274,20 @@ export default function MethodsPage() {
             <caption className="sr-only">OCEBM 2011 levels</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={cell}>Level</th>
-                <th scope="col" className={cell}>Typical design</th>
+                <th scope="col" className={cell}>
+                  Level
+                </th>
+                <th scope="col" className={cell}>
+                  Typical design
+                </th>
               </tr>
             </thead>
             <tbody>
               {OCEBM_LEVELS.map((l) => (
                 <tr key={l}>
-                  <th scope="row" className={`${cell} font-medium`}>{l}</th>
+                  <th scope="row" className={`${cell} font-medium`}>
+                    {l}
+                  </th>
                   <td className={cell}>{OCEBM_MEANING[l]}</td>
                 </tr>
               ))}
@@ -256,25 +307,35 @@ export default function MethodsPage() {
           </li>
           <li>
             <strong>Patient factors and the regimen can only lower it</strong>, never raise it: a hard risk sets
-            “Avoid”, a caution lowers it to “Consider with caution” at most, and a patient outside the ages studied
-            gets “Insufficient evidence”. Some checks only add an alert. Adding a risk factor can never make an answer
-            more permissive.
+            “Avoid”, a caution lowers it to “Consider with caution” at most, and a patient outside the ages studied gets
+            “Insufficient evidence”. Some checks only add an alert. Adding a risk factor can never make an answer more
+            permissive.
           </li>
           <li>
-            Patient factors that are not entered are taken as absent, and every answer lists those assumptions so
-            that you can check them before acting.
+            Patient factors that are not entered are taken as absent, and every answer lists those assumptions so that
+            you can check them before acting.
           </li>
         </ol>
 
         <div className="mt-4 overflow-x-auto">
           <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="mb-1 text-left font-medium text-slate-900">Grades and evidence stances in this release</caption>
+            <caption className="mb-1 text-left font-medium text-slate-900">
+              Grades and evidence stances in this release
+            </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={cell}>GRADE</th>
-                <th scope="col" className={cell}>SORT</th>
-                <th scope="col" className={cell}>Evidence stance</th>
-                <th scope="col" className={cell}>Products</th>
+                <th scope="col" className={cell}>
+                  GRADE
+                </th>
+                <th scope="col" className={cell}>
+                  SORT
+                </th>
+                <th scope="col" className={cell}>
+                  Evidence stance
+                </th>
+                <th scope="col" className={cell}>
+                  Products
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -307,7 +368,11 @@ export default function MethodsPage() {
         <p className={prose}>Every check below is applied to every suggestion, whatever the condition.</p>
         <ul className="mt-3 max-w-4xl space-y-3">
           {kb.data.safetyRules.map((r) => (
-            <li key={r.id} id={`rule-${r.id}`} className="scroll-mt-4 rounded border border-slate-200 bg-white px-4 py-3">
+            <li
+              key={r.id}
+              id={`rule-${r.id}`}
+              className="scroll-mt-4 rounded border border-slate-200 bg-white px-4 py-3"
+            >
               <p className="font-semibold text-slate-900">When: {describeTrigger(r.trigger, factorName)}</p>
               <p className="text-sm text-slate-700">
                 Applies to: {APPLIES_TO_LABEL[r.appliesTo]} · Effect: {RULE_EFFECT_LABEL[r.effect]} · Alert level:{' '}

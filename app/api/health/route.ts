@@ -10,9 +10,16 @@ export async function GET() {
     await pingDatabase();
   } catch (error) {
     if (error instanceof DatabaseConfigError) {
-      return problem({ status: 503, title: 'Database misconfigured', detail: error.message, headers: { 'Retry-After': '60' } });
+      return problem({
+        status: 503,
+        title: 'Database misconfigured',
+        detail: error.message,
+        headers: { 'Retry-After': '60' },
+      });
     }
-    return serviceUnavailable('The database cannot be reached. Recommendations still work; saving handouts and feedback does not.');
+    return serviceUnavailable(
+      'The database cannot be reached. Recommendations still work; saving handouts and feedback does not.',
+    );
   }
   // CDS Hooks client authentication: "disabled: no trusted issuers configured" on a fresh install (a warning).
   const cdsAuth = describeAuth(getAuthConfig());

@@ -19,7 +19,11 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
   const { id } = await ctx.params;
   const service = findService(id);
   if (!service) {
-    return cdsProblem(METHODS, { status: 404, title: 'Not found', detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.` });
+    return cdsProblem(METHODS, {
+      status: 404,
+      title: 'Not found',
+      detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
+    });
   }
   const body = await readJsonBody(request, MAX_BODY_BYTES, METHODS);
   if (!body.ok) return body.response;
@@ -33,7 +37,12 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
     case 200:
       return withCors(Response.json(answer.body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
     case 400:
-      return cdsProblem(METHODS, { status: 400, title: 'Invalid request', detail: answer.detail, errors: answer.errors });
+      return cdsProblem(METHODS, {
+        status: 400,
+        title: 'Invalid request',
+        detail: answer.detail,
+        errors: answer.errors,
+      });
     case 412:
       return cdsProblem(METHODS, {
         status: 412,

@@ -81,7 +81,9 @@ export default async function CdsFeedbackPage() {
           </h2>
           <p className="mb-2 text-sm text-slate-700">
             {tally(result.entries)}
-            {result.entries.length === FEEDBACK_PAGE_SIZE ? ` Only the latest ${FEEDBACK_PAGE_SIZE} are shown; the CSV has them all.` : ''}
+            {result.entries.length === FEEDBACK_PAGE_SIZE
+              ? ` Only the latest ${FEEDBACK_PAGE_SIZE} are shown; the CSV has them all.`
+              : ''}
           </p>
 
           <div className="hidden overflow-x-auto rounded border border-slate-200 bg-white md:block">
@@ -89,12 +91,24 @@ export default async function CdsFeedbackPage() {
               <caption className="sr-only">CDS Hooks feedback, newest first</caption>
               <thead className="bg-slate-100 text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Received</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Service</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Card</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Outcome</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Reason</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Comment</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Received
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Service
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Card
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Outcome
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Reason
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Comment
+                  </th>
                 </tr>
               </thead>
               <tbody>

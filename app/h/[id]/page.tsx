@@ -43,7 +43,10 @@ function Blocks({ blocks }: { blocks: Block[] }) {
         {block.text}
       </p>
     ) : (
-      <ul key={i} className={`mt-2 space-y-1 print:mt-1 print:space-y-0.5 ${isShortList(block.items) ? 'short-list' : ''}`}>
+      <ul
+        key={i}
+        className={`mt-2 space-y-1 print:mt-1 print:space-y-0.5 ${isShortList(block.items) ? 'short-list' : ''}`}
+      >
         {block.items.map((item) => (
           <li key={item}>{item}</li>
         ))}
@@ -104,7 +107,11 @@ export default async function HandoutPage(props: PageProps<'/h/[id]'>) {
         <SectionView section={content.general} level={2} />
 
         {content.products.map((product) => (
-          <section key={product.suggestionId} className="mt-8 border-t-2 border-slate-800 pt-4 print:mt-3 print:pt-1" aria-labelledby={`product-${productKey(product.suggestionId)}`}>
+          <section
+            key={product.suggestionId}
+            className="mt-8 border-t-2 border-slate-800 pt-4 print:mt-3 print:pt-1"
+            aria-labelledby={`product-${productKey(product.suggestionId)}`}
+          >
             <h2 className="font-bold" id={`product-${productKey(product.suggestionId)}`}>
               {product.name}
             </h2>

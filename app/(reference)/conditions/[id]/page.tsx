@@ -63,7 +63,9 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
       <Breadcrumbs items={[{ href: '/evidence', label: 'Evidence' }, { label: condition.name }]} />
 
       <header>
-        <p className="text-sm font-medium text-brand-800">Condition · question: {QUESTION_LABEL[condition.question].toLowerCase()}</p>
+        <p className="text-sm font-medium text-brand-800">
+          Condition · question: {QUESTION_LABEL[condition.question].toLowerCase()}
+        </p>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">{condition.name}</h1>
         <p className="no-print mt-4">
           <Link
@@ -183,7 +185,9 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
             {notes.map((n) => (
               <li key={n.id} id={n.id} className="scroll-mt-4 rounded border border-slate-200 bg-white px-4 py-3">
                 <h3 className="font-semibold text-slate-900">
-                  <span className="mr-2 text-xs font-medium uppercase tracking-wide text-slate-700">{NOTE_KIND_LABEL[n.kind]}</span>
+                  <span className="mr-2 text-xs font-medium uppercase tracking-wide text-slate-700">
+                    {NOTE_KIND_LABEL[n.kind]}
+                  </span>
                   {n.title}
                 </h3>
                 <p className="mt-1 text-slate-800">{n.text}</p>
@@ -265,7 +269,9 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
                   <td className={cell}>{c.display}</td>
                   <td className={cell}>
                     {c.status === 'provisional' ? (
-                      <span className="font-medium text-amber-900">Provisional (from a single source; confirm before use)</span>
+                      <span className="font-medium text-amber-900">
+                        Provisional (from a single source; confirm before use)
+                      </span>
                     ) : (
                       'Verified'
                     )}

@@ -47,7 +47,13 @@ export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
 
   return (
     <article>
-      <Breadcrumbs items={[{ href: '/evidence', label: 'Evidence' }, { href: '/evidence#sources', label: 'Sources' }, { label: source.label }]} />
+      <Breadcrumbs
+        items={[
+          { href: '/evidence', label: 'Evidence' },
+          { href: '/evidence#sources', label: 'Sources' },
+          { label: source.label },
+        ]}
+      />
 
       <header>
         <p className="text-sm font-medium text-brand-800">Source · {SOURCE_TYPE_LABEL[source.type]}</p>
@@ -90,12 +96,13 @@ export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
             {NON_STUDY_SOURCE_TYPES.includes(source.type) ? (
               <span>
                 Placed at level {source.ocebmLevel} as the closest fit: the scale ranks studies of treatment benefit (1
-                is the strongest, 5 the weakest; level {source.ocebmLevel} is “{ocebmMeaning(source.ocebmLevel).toLowerCase()}”),
-                and this source is not a study of treatment benefit.
+                is the strongest, 5 the weakest; level {source.ocebmLevel} is “
+                {ocebmMeaning(source.ocebmLevel).toLowerCase()}”), and this source is not a study of treatment benefit.
               </span>
             ) : (
               <span>
-                Level {source.ocebmLevel} (1 is the strongest, 5 the weakest): {ocebmMeaning(source.ocebmLevel).toLowerCase()}.
+                Level {source.ocebmLevel} (1 is the strongest, 5 the weakest):{' '}
+                {ocebmMeaning(source.ocebmLevel).toLowerCase()}.
               </span>
             )}
             <Link href="/methods#ocebm" className="no-print mt-1 block text-sm">
@@ -113,18 +120,24 @@ export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
               </ul>
             </Field>
           )}
-          <Field label="Funding and conflicts of interest">{source.funding ?? 'Not recorded in our sources (which does not mean there were none).'}</Field>
+          <Field label="Funding and conflicts of interest">
+            {source.funding ?? 'Not recorded in our sources (which does not mean there were none).'}
+          </Field>
           {source.supportsModerateCertainty && (
             <Field label="Weight in grading">
-              A Cochrane-level review or large, consistent meta-analysis: the only kind of source that may carry a
-              grade of moderate certainty in this app.
+              A Cochrane-level review or large, consistent meta-analysis: the only kind of source that may carry a grade
+              of moderate certainty in this app.
             </Field>
           )}
           <Field label="Links">
             <ul className="space-y-1">
               {source.doi && (
                 <li>
-                  DOI: <a href={`https://doi.org/${source.doi}`} rel="external noopener">{`https://doi.org/${source.doi}`}</a>
+                  DOI:{' '}
+                  <a
+                    href={`https://doi.org/${source.doi}`}
+                    rel="external noopener"
+                  >{`https://doi.org/${source.doi}`}</a>
                 </li>
               )}
               {source.pmid && (

@@ -17,7 +17,9 @@ export async function GET() {
     rows = await listFeedback(MAX_EXPORT_ROWS);
   } catch (error) {
     if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
-      return serviceUnavailable('The feedback log cannot be read because the database is unavailable. Try again shortly.');
+      return serviceUnavailable(
+        'The feedback log cannot be read because the database is unavailable. Try again shortly.',
+      );
     }
     throw error;
   }

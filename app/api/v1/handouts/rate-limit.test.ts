@@ -12,7 +12,13 @@ describe('write rate limit on POST /api/v1/handouts', () => {
   it('answers 429 problem+json with Retry-After once a client uses up its burst, per client address', async () => {
     const { POST } = await import('./route');
     const post = (ip: string) =>
-      POST(new Request('http://localhost/api/v1/handouts', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: '{}' }));
+      POST(
+        new Request('http://localhost/api/v1/handouts', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: '{}',
+        }),
+      );
     const first = await Promise.all([post('10.1.1.1'), post('10.1.1.1'), post('10.1.1.1')]);
     expect(first.map((r) => r.status)).toEqual([400, 400, 400]);
     const limited = await post('10.1.1.1');

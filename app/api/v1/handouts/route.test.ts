@@ -25,7 +25,8 @@ const post = (body: unknown, init: { contentType?: string; raw?: string } = {}) 
       body: init.raw ?? JSON.stringify(body),
     }),
   );
-const get = (id: string) => getOne(new Request(`http://localhost/api/v1/handouts/${id}`), { params: Promise.resolve({ id }) });
+const get = (id: string) =>
+  getOne(new Request(`http://localhost/api/v1/handouts/${id}`), { params: Promise.resolve({ id }) });
 
 async function problemOf(res: Response) {
   expect(res.headers.get('content-type')).toBe('application/problem+json');
@@ -118,11 +119,26 @@ describe('POST /api/v1/handouts', () => {
   });
 
   it('refuses suggestion ids that were not offered for this input with 400', async () => {
-    const body = await problemOf(await post({ ...psoriasis, suggestionIds: ['acne-vulgaris:lactobacillus-rhamnosus-sp1'] }));
+    const body = await problemOf(
+      await post({ ...psoriasis, suggestionIds: ['acne-vulgaris:lactobacillus-rhamnosus-sp1'] }),
+    );
     expect(body.errors).toEqual([
-      { path: 'suggestionIds', message: expect.stringMatching(/"acne-vulgaris:lactobacillus-rhamnosus-sp1" is not a suggestion for this input\. Offered: psoriasis:/) },
+      {
+        path: 'suggestionIds',
+        message: expect.stringMatching(
+          /"acne-vulgaris:lactobacillus-rhamnosus-sp1" is not a suggestion for this input\. Offered: psoriasis:/,
+        ),
+      },
     ]);
-    const twice = await problemOf(await post({ ...psoriasis, suggestionIds: ['psoriasis:navarro-lopez-psoriasis-three-strain', 'psoriasis:navarro-lopez-psoriasis-three-strain'] }));
+    const twice = await problemOf(
+      await post({
+        ...psoriasis,
+        suggestionIds: [
+          'psoriasis:navarro-lopez-psoriasis-three-strain',
+          'psoriasis:navarro-lopez-psoriasis-three-strain',
+        ],
+      }),
+    );
     expect(twice.detail).toContain('listed twice');
   });
 
@@ -130,7 +146,10 @@ describe('POST /api/v1/handouts', () => {
     const body = await problemOf(await post({ condition: 'psoriasis', regimen: ['oral-doxycycline'], age: 200 }));
     expect(body.errors?.map((e) => e.path).sort()).toEqual(['age', 'regimen']);
     const missing = await problemOf(await post({ regimen: [] }));
-    expect(missing.errors?.[0]).toMatchObject({ path: 'condition', message: expect.stringMatching(/condition is required/) });
+    expect(missing.errors?.[0]).toMatchObject({
+      path: 'condition',
+      message: expect.stringMatching(/condition is required/),
+    });
   });
 
   it('answers 405 with Allow for other methods', async () => {
@@ -148,23 +167,39 @@ describe('GET /api/v1/handouts/{id}', () => {
     const res = await get(created.id);
     expect(res.status).toBe(200);
     const saved = await res.json();
-    expect(saved).toMatchObject({ id: created.id, url: created.url, conditionId: 'psoriasis', rulesetVersion: created.rulesetVersion });
-    expect(saved.input).toEqual({ ...psoriasis, suggestionIds: ['psoriasis:navarro-lopez-psoriasis-three-strain', 'psoriasis:bacillus-spores-with-fos-xos-gos'] });
+    expect(saved).toMatchObject({
+      id: created.id,
+      url: created.url,
+      conditionId: 'psoriasis',
+      rulesetVersion: created.rulesetVersion,
+    });
+    expect(saved.input).toEqual({
+      ...psoriasis,
+      suggestionIds: ['psoriasis:navarro-lopez-psoriasis-three-strain', 'psoriasis:bacillus-spores-with-fos-xos-gos'],
+    });
     expect(saved.content.title).toBe('Probiotics and your psoriasis');
-    expect(saved.content.products.map((p: { adjunctId: string }) => p.adjunctId)).toEqual(['navarro-lopez-psoriasis-three-strain']);
+    expect(saved.content.products.map((p: { adjunctId: string }) => p.adjunctId)).toEqual([
+      'navarro-lopez-psoriasis-three-strain',
+    ]);
     expect(saved.content.alsoDiscussed.blocks[0].text).toMatch(/not enough research/);
     expect(Date.parse(saved.createdAt)).toBe(Date.parse(saved.content.issuedAt));
   });
 
   it('serves the stored text, never a recomputed one, so it prints the same after the knowledge base changes', async () => {
-    const created = await (await post({ ...psoriasis, suggestionIds: ['psoriasis:navarro-lopez-psoriasis-three-strain'] })).json();
+    const created = await (
+      await post({ ...psoriasis, suggestionIds: ['psoriasis:navarro-lopez-psoriasis-three-strain'] })
+    ).json();
     // Simulate a handout saved under an older knowledge base: different version, different wording.
     const db = new Database(dbFile);
     const row = db.prepare('SELECT contentJson FROM Handout WHERE id = ?').get(created.id) as { contentJson: string };
     const old = JSON.parse(row.contentJson);
     old.rulesetVersion = '2020.1.0+0000000';
     old.products[0].name = 'Wording from an older knowledge base';
-    db.prepare('UPDATE Handout SET contentJson = ?, rulesetVersion = ? WHERE id = ?').run(JSON.stringify(old), '2020.1.0+0000000', created.id);
+    db.prepare('UPDATE Handout SET contentJson = ?, rulesetVersion = ? WHERE id = ?').run(
+      JSON.stringify(old),
+      '2020.1.0+0000000',
+      created.id,
+    );
     db.close();
     const saved = await (await get(created.id)).json();
     expect(saved.rulesetVersion).toBe('2020.1.0+0000000');

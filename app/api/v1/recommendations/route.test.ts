@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GET as getConditions, POST as postConditions } from '../conditions/route';
 import { DELETE, GET, POST, PUT } from './route';
 
-const call = (query: string, init?: RequestInit) => GET(new Request(`http://localhost/api/v1/recommendations${query}`, init));
+const call = (query: string, init?: RequestInit) =>
+  GET(new Request(`http://localhost/api/v1/recommendations${query}`, init));
 
 async function problemOf(res: Response) {
   expect(res.headers.get('content-type')).toBe('application/problem+json');
@@ -18,7 +19,12 @@ describe('GET /api/v1/recommendations', () => {
     const res = call('?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&age=45');
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.input).toEqual({ condition: 'psoriasis', regimen: ['topical-corticosteroid', 'methotrexate'], factors: [], age: 45 });
+    expect(body.input).toEqual({
+      condition: 'psoriasis',
+      regimen: ['topical-corticosteroid', 'methotrexate'],
+      factors: [],
+      age: 45,
+    });
     expect(res.headers.get('etag')).toContain(body.rulesetVersion);
     expect(res.headers.get('cache-control')).toMatch(/max-age=\d+/);
   });
@@ -32,7 +38,11 @@ describe('GET /api/v1/recommendations', () => {
   it.each([
     ['', 'condition', /condition is required/],
     ['?condition=eczema-x', 'condition', /Unknown condition "eczema-x". Known: acne-vulgaris, psoriasis/],
-    ['?condition=psoriasis&regimen=oral-doxycycline', 'regimen', /does not apply to Psoriasis\. Valid for psoriasis: topical-corticosteroid/],
+    [
+      '?condition=psoriasis&regimen=oral-doxycycline',
+      'regimen',
+      /does not apply to Psoriasis\. Valid for psoriasis: topical-corticosteroid/,
+    ],
     ['?condition=psoriasis&regimen=nope', 'regimen', /Unknown regimen "nope"/],
     ['?condition=psoriasis&regimen=methotrexate,methotrexate', 'regimen', /listed twice/],
     ['?condition=psoriasis&factors=smoker', 'factors', /Unknown factor "smoker"\. Known: immunocompromised/],
@@ -48,7 +58,10 @@ describe('GET /api/v1/recommendations', () => {
     const res = call(query);
     expect(res.status).toBe(400);
     const body = await problemOf(res);
-    expect(body.errors?.some((e) => e.path === path && message.test(e.message)), JSON.stringify(body.errors)).toBe(true);
+    expect(
+      body.errors?.some((e) => e.path === path && message.test(e.message)),
+      JSON.stringify(body.errors),
+    ).toBe(true);
     expect(body.detail).toMatch(message);
   });
 
@@ -82,10 +95,23 @@ describe('GET /api/v1/conditions', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     const psoriasis = body.conditions.find((c: { id: string }) => c.id === 'psoriasis');
-    expect(psoriasis.codes).toMatchObject({ icd10: expect.arrayContaining(['L40']), snomed: expect.arrayContaining(['9014002']) });
-    expect(psoriasis.regimenOptions).toContainEqual(expect.objectContaining({ id: 'topical-corticosteroid', name: 'Topical corticosteroid', route: 'topical' }));
+    expect(psoriasis.codes).toMatchObject({
+      icd10: expect.arrayContaining(['L40']),
+      snomed: expect.arrayContaining(['9014002']),
+    });
+    expect(psoriasis.regimenOptions).toContainEqual(
+      expect.objectContaining({ id: 'topical-corticosteroid', name: 'Topical corticosteroid', route: 'topical' }),
+    );
     expect(body.factors.map((f: { id: string }) => f.id)).toEqual(
-      expect.arrayContaining(['immunocompromised', 'central-venous-catheter', 'critically-ill', 'pregnant', 'breastfeeding', 'oral-antibiotics', 'milk-allergy']),
+      expect.arrayContaining([
+        'immunocompromised',
+        'central-venous-catheter',
+        'critically-ill',
+        'pregnant',
+        'breastfeeding',
+        'oral-antibiotics',
+        'milk-allergy',
+      ]),
     );
     for (const c of body.conditions) {
       expect(c.codes.icd10.length).toBeGreaterThan(0);

@@ -23,14 +23,25 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
   const { id } = await ctx.params;
   const service = findService(id);
   if (!service) {
-    return cdsProblem(METHODS, { status: 404, title: 'Not found', detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.` });
+    return cdsProblem(METHODS, {
+      status: 404,
+      title: 'Not found',
+      detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
+    });
   }
   const body = await readJsonBody(request, MAX_BODY_BYTES, METHODS);
   if (!body.ok) return body.response;
   const parsed = FeedbackRequest.safeParse(body.value);
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
-    return cdsProblem(METHODS, { status: 400, title: 'Invalid feedback', detail: `The feedback is not valid CDS Hooks 2.0 feedback: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}`, errors });
+    const errors = parsed.error.issues
+      .slice(0, 10)
+      .map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+    return cdsProblem(METHODS, {
+      status: 400,
+      title: 'Invalid feedback',
+      detail: `The feedback is not valid CDS Hooks 2.0 feedback: ${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ')}`,
+      errors,
+    });
   }
   try {
     await saveFeedback(service.id, parsed.data.feedback);

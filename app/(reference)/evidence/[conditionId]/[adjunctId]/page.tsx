@@ -92,9 +92,21 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
           </thead>
           <tbody>
             {[
-              { label: 'Certainty of the evidence (GRADE)', badge: <CertaintyBadge certainty={statement.certainty} />, meaning: CERTAINTY_MEANING[statement.certainty] },
-              { label: 'Strength of recommendation (SORT)', badge: <StrengthBadge strength={statement.strength} />, meaning: STRENGTH_MEANING[statement.strength] },
-              { label: 'Stance the evidence alone supports', badge: <StanceLabel stance={statement.baseStance} />, meaning: STANCE_MEANING[statement.baseStance] },
+              {
+                label: 'Certainty of the evidence (GRADE)',
+                badge: <CertaintyBadge certainty={statement.certainty} />,
+                meaning: CERTAINTY_MEANING[statement.certainty],
+              },
+              {
+                label: 'Strength of recommendation (SORT)',
+                badge: <StrengthBadge strength={statement.strength} />,
+                meaning: STRENGTH_MEANING[statement.strength],
+              },
+              {
+                label: 'Stance the evidence alone supports',
+                badge: <StanceLabel stance={statement.baseStance} />,
+                meaning: STANCE_MEANING[statement.baseStance],
+              },
             ].map((row) => (
               <tr key={row.label}>
                 <th scope="row" className="border border-slate-300 px-3 py-2 align-top font-medium">
@@ -111,8 +123,8 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
         <p className="mt-3 max-w-3xl text-sm text-slate-700">
           This is the stance before anything is known about the patient. In the workspace, patient factors and the
           regimen can only lower it, never raise it: to “{STANCE_LABEL.avoid}” for a hard risk, to “
-          {STANCE_LABEL['consider-with-caution']}” for a caution, and to “{STANCE_LABEL['insufficient-evidence']}” for
-          a patient outside the ages studied ({ages.toLowerCase()}).
+          {STANCE_LABEL['consider-with-caution']}” for a caution, and to “{STANCE_LABEL['insufficient-evidence']}” for a
+          patient outside the ages studied ({ages.toLowerCase()}).
         </p>
         {!adjunct.doseVerified && (
           <p className="mt-3 max-w-3xl rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">
@@ -163,7 +175,10 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
         </h2>
         <p className="mt-2 max-w-3xl text-slate-800">
           GRADE starts randomised evidence at high certainty and other designs at low, then rates it down for each
-          serious concern. {statement.downgrades.length === 0 ? 'This evidence was not rated down.' : 'This evidence was rated down for:'}
+          serious concern.{' '}
+          {statement.downgrades.length === 0
+            ? 'This evidence was not rated down.'
+            : 'This evidence was rated down for:'}
         </p>
         {statement.downgrades.length > 0 && (
           <div className="mt-3 overflow-x-auto">
@@ -217,7 +232,8 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
           The product as studied
         </h2>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">
-          Whatever was found applies only to these organisms, strains and doses as studied; it cannot be assumed for another product, even of the same species.
+          Whatever was found applies only to these organisms, strains and doses as studied; it cannot be assumed for
+          another product, even of the same species.
         </p>
         <FieldList className="mt-3">
           <Field label="Type">
@@ -255,7 +271,10 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
           <Field label="Dose">
             {adjunct.dose}
             {!adjunct.doseVerified && (
-              <span role="note" className="mt-2 block rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+              <span
+                role="note"
+                className="mt-2 block rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+              >
                 <strong>Dose not checked.</strong> The studied dose was not checked against the trial report in our
                 sources. Use the product exactly as studied, or do not use it.
               </span>

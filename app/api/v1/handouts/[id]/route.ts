@@ -10,10 +10,14 @@ export async function GET(_request: Request, context: RouteContext<'/api/v1/hand
   try {
     handout = await findHandout(id);
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError) return serviceUnavailable('The database is not reachable, so the handout cannot be loaded. Try again in a minute.');
+    if (error instanceof DatabaseUnavailableError)
+      return serviceUnavailable(
+        'The database is not reachable, so the handout cannot be loaded. Try again in a minute.',
+      );
     throw error;
   }
-  if (!handout) return notFound('There is no saved handout with this id. Check the address, or save the handout again.');
+  if (!handout)
+    return notFound('There is no saved handout with this id. Check the address, or save the handout again.');
   return Response.json(
     {
       id: handout.id,
