@@ -82,6 +82,14 @@ describe('psoriasis', () => {
     expect(alert?.text).toMatch(/excluded patients on systemic therapy/);
   });
 
+  it('advice on taking products is dropped when every product it concerns is avoid', () => {
+    const out = run({ ...Personas.acneOnDoxycycline, factors: ['immunocompromised'] });
+    expect(out.suggestions.every((s) => s.stance === 'avoid')).toBe(true);
+    expect(alertCodes(out)).not.toContain('oral-antibiotic-spacing');
+    expect(out.suggestions.flatMap((s) => s.caveats.map((c) => c.code))).not.toContain('oral-antibiotic-spacing');
+    expect(alertCodes(run(Personas.acneOnDoxycycline))).toContain('oral-antibiotic-spacing');
+  });
+
   it('immunocompromised: every live product is avoid, with a critical alert first', () => {
     const out = run(Personas.psoriasisImmunocompromised);
     expect(out.suggestions.every((s) => !s.adjunct.live || s.stance === 'avoid')).toBe(true);

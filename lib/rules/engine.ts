@@ -112,6 +112,17 @@ function conclusionFor(
   };
 }
 
+/**
+ * Advice on how to take products (e.g. spacing from an antibiotic) says nothing useful when every product it concerns
+ * is "avoid" for this patient, and would read as if taking them were fine. The yeast advice stays: it concerns
+ * products outside the list (no suggested product is a yeast).
+ */
+function adviceIsMoot(kb: KnowledgeBase, rule: SafetyRule, suggestions: readonly SuggestionOut[]): boolean {
+  if (rule.effect !== 'advice' || rule.appliesTo === 'none' || rule.appliesTo === 'yeast') return false;
+  const concerned = suggestions.filter((s) => ruleApplies(rule, kb.adjunctsById.get(s.adjunct.id)!));
+  return concerned.length > 0 && concerned.every((s) => s.stance === 'avoid');
+}
+
 export function recommend(kb: KnowledgeBase, input: RecommendationInput): RecommendationOut {
   const condition = kb.conditionsById.get(input.condition);
   if (!condition) throw new Error(`Unknown condition "${input.condition}" (validate input before calling the engine)`);
@@ -152,6 +163,12 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
       if (!caveats.some((c) => c.code === rule.alertCode)) {
         caveats.push({ code: rule.alertCode, severity: rule.severity, text: rule.caveat, sourceIds: rule.sourceIds });
       }
+    }
+
+    if (stance === 'avoid') {
+      // How to take a product (spacing, pregnancy notes) is moot once it is not to be taken.
+      const advice = new Set(firedRules.filter((r) => r.effect === 'advice').map((r) => r.alertCode));
+      for (let i = caveats.length - 1; i >= 0; i--) if (advice.has(caveats[i]!.code)) caveats.splice(i, 1);
     }
 
     const { min, max } = statement.studiedAges;
@@ -221,6 +238,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
 
   const alerts = new Map<string, AlertOut>();
   for (const rule of firedRules) {
+    if (adviceIsMoot(kb, rule, suggestions)) continue;
     const existing = alerts.get(rule.alertCode);
     if (existing) {
       existing.sourceIds = [...new Set([...existing.sourceIds, ...rule.sourceIds])];
