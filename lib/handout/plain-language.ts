@@ -145,7 +145,7 @@ export const conditionPlain: Record<string, ConditionPlain> = {
   'acne-vulgaris': { fingerprint: '0d21749e', name: 'acne', title: 'Probiotics and your acne', note: null },
   psoriasis: { fingerprint: 'cffe3a84', name: 'psoriasis', title: 'Probiotics and your psoriasis', note: null },
   'atopic-dermatitis': {
-    fingerprint: 'ba817e4a',
+    fingerprint: 'a653b480',
     name: 'eczema (atopic dermatitis)',
     title: 'Probiotics and your eczema',
     note: 'For eczema you already have, large reviews found that probiotics probably make little or no difference.',

@@ -174,7 +174,7 @@ export const conditions: ConditionInput[] = [
     },
     mapFromCodes: true,
     summary:
-      'For treating established eczema, a Cochrane review found that current probiotic strains probably make little or no difference to symptoms, and the AAD recommends against probiotics or prebiotics for established disease. One small trial of a specific three-strain mix in children showed a large SCORAD fall, but pooled paediatric effects are small. Prevention in pregnancy and infancy is a different question: see "Atopic dermatitis: prevention".',
+      'For treating established eczema, a Cochrane review found that current probiotic strains probably make little or no difference to symptoms, and the AAD does not recommend probiotics or prebiotics for established disease (the evidence is inconsistent). One small trial of a specific three-strain mix in children showed a large SCORAD fall, but pooled paediatric effects are small. Prevention in pregnancy and infancy is a different question: see "Atopic dermatitis: prevention".',
     summarySourceIds: ['makrgeorgou-2018-cochrane', 'aad-ad-2014-section-4', 'navarro-lopez-2018', 'huang-2017-ad-ma'],
     regimenOptionIds: [
       'emollients', 'topical-corticosteroid', 'topical-calcineurin-inhibitor', 'crisaborole', 'ruxolitinib-cream',
