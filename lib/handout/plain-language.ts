@@ -66,9 +66,9 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
     howLong: 'They took it for 12 weeks.',
   },
   'lgg-perinatal': {
-    fingerprint: '5f5b0313',
+    fingerprint: '2b2e7154',
     name: 'Lactobacillus rhamnosus GG for mother and baby',
-    what: 'It is a probiotic with 1 kind of live bacteria. It comes as a capsule or a powder.',
+    what: 'It is a probiotic with 1 kind of live bacteria.',
     amount: 'In the study, the amount was 10 billion CFU a day.',
     howLong: 'Mothers took it for 2 to 4 weeks before the birth. Then the babies had it for 6 months.',
   },
@@ -91,7 +91,7 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
 /** Why the doctor mentioned it: what the study found, per evidence statement (condition × product). */
 export const statementPlain: Record<string, { fingerprint: string; why: string }> = {
   'acne-jung-mix-with-minocycline': {
-    fingerprint: '3ee93a07',
+    fingerprint: 'f80daf92',
     why: 'In one small study, 45 women aged 18 to 35 with acne took an antibiotic called minocycline. Those who also took this probiotic had fewer spots than those who took minocycline alone.',
   },
   'acne-l-rhamnosus-sp1': {
@@ -99,20 +99,20 @@ export const statementPlain: Record<string, { fingerprint: string; why: string }
     why: 'One pilot study of 20 adults with acne mostly looked at changes inside the skin. More people were rated as better than with a dummy liquid (placebo). But the study was too small to be sure.',
   },
   'acne-l-rhamnosus-cect-30031': {
-    fingerprint: '1b160f96',
-    why: 'In one study of 74 young people aged 12 to 30, acne got better in half of those who took it. It got better in about 3 in 10 of those who took a dummy product (placebo). The total number of spots was not clearly different.',
+    fingerprint: '36bb21cd',
+    why: 'In one study of young people aged 12 to 30, acne got better in half of those who took it. It got better in about 3 in 10 of those who took a dummy product (placebo). The total number of spots was not clearly different.',
   },
   'psoriasis-navarro-lopez-mix': {
     fingerprint: 'a791f0ed',
     why: 'In one study of 88 adults with mild to moderate psoriasis, everyone used a steroid treatment on the skin. More of those who also took this probiotic got a lot better than those who took a dummy capsule (placebo). They also had fewer flares over the next 6 months.',
   },
   'psoriasis-buhas-synbiotic': {
-    fingerprint: '3a6eabcc',
-    why: 'In one study of 63 adults with psoriasis, those who took it did better than those who did not. But people were not put into groups by chance, and the groups were not alike at the start. So the study cannot show that the product helped.',
+    fingerprint: 'ae670e1a',
+    why: 'In one study of 63 people with psoriasis, those who took it did better than those who did not. But people were not put into groups by chance, and the groups were not alike at the start. So the study cannot show that the product helped.',
   },
   'ad-navarro-lopez-mix-children': {
-    fingerprint: '3dbbcc10',
-    why: 'In one small study of 50 children aged 4 to 17, eczema got better and children needed less steroid cream than with a dummy capsule (placebo). The study needs to be done again to be sure. Larger reviews found that probiotics probably make little or no difference to eczema.',
+    fingerprint: '1ea1e81b',
+    why: 'In one small study of 50 children aged 4 to 17, eczema got better and children used steroid cream on fewer days than with a dummy capsule (placebo). The researchers had links to the company that made the product, and the study needs to be done again to be sure. Larger reviews found that probiotics probably make little or no difference to eczema.',
   },
   'ad-prevention-lgg-perinatal': {
     fingerprint: '20c3bde1',
@@ -123,8 +123,8 @@ export const statementPlain: Record<string, { fingerprint: string; why: string }
     why: 'One small study of 57 people with spots on the face found that more got better with it. But the study mixed rosacea with other skin problems and did not report rosacea alone. A small study of another probiotic in rosacea found that it did not help.',
   },
   'sd-l-paracasei-dandruff': {
-    fingerprint: '87b43654',
-    why: 'The only study was in 60 healthy men with dandruff, not in people with seborrheic dermatitis. Dandruff and red scalp got better than with a dummy product (placebo). The makers of the product paid for the study.',
+    fingerprint: '090bfdd4',
+    why: 'The only study was in 60 healthy men with dandruff, not in people with seborrheic dermatitis. Dandruff and red scalp got better than with a dummy product (placebo). Two companies, L’Oréal and Nestlé, paid for the study.',
   },
   'sd-e-coli-nissle': {
     fingerprint: '5f0db9ef',
@@ -151,13 +151,13 @@ export const conditionPlain: Record<string, ConditionPlain> = {
     note: 'For eczema you already have, large reviews found that probiotics probably make little or no difference.',
   },
   'atopic-dermatitis-prevention': {
-    fingerprint: '14e08707',
+    fingerprint: '7307f2c0',
     name: 'eczema prevention in a baby at high risk',
     title: 'Probiotics and eczema in your baby',
     note: 'This is about lowering the chance that a baby gets eczema. It is not a treatment for eczema. Studies do not all agree.',
   },
   rosacea: {
-    fingerprint: '07fe782e',
+    fingerprint: '99cb9817',
     name: 'rosacea',
     title: 'Probiotics and your rosacea',
     note: 'There is not enough research to know if probiotics help rosacea.',
@@ -257,15 +257,15 @@ export const alertPlain: Record<string, AlertPlain> = {
     question: 'Is it safe for a baby this young?',
   },
   'systemic-immunosuppressant': {
-    fingerprint: 'a7b3a4cd',
+    fingerprint: 'fdbcfe9d',
     scope: 'product',
-    text: 'You take a medicine that lowers your body’s defences. Live bacteria may then cause an infection. The studies left out people on these medicines, so we do not know if it helps you.',
+    text: 'You take a medicine that lowers your body’s defences. Live bacteria may then cause an infection. There is no research on whether it helps people on these medicines.',
     question: 'Is it safe for me with the medicine I take for my immune system?',
   },
   biologic: {
-    fingerprint: '8d0a7dde',
+    fingerprint: '21504b8d',
     scope: 'product',
-    text: 'You take a biologic, a medicine that changes how your body’s defences work. Live bacteria may then cause an infection. The studies left out people on biologics, so we do not know if it helps you.',
+    text: 'You take a biologic, a medicine that changes how your body’s defences work. Live bacteria may then cause an infection. There is no research on whether it helps people on biologics.',
     question: 'Is it safe for me with my biologic?',
   },
   'jak-inhibitor': {
@@ -275,13 +275,13 @@ export const alertPlain: Record<string, AlertPlain> = {
     question: 'Is it safe for me with my JAK or TYK2 tablet?',
   },
   'oral-antibiotic-spacing': {
-    fingerprint: '328d3ca6',
+    fingerprint: '706957d4',
     scope: 'product',
     text: 'You take an antibiotic by mouth. Take this product at least 2 hours before or after your antibiotic.',
     question: 'How should I time it with my antibiotic?',
   },
   'oral-antifungal-yeast-probiotic': {
-    fingerprint: 'dfdd372e',
+    fingerprint: 'd22a111e',
     scope: 'product',
     text: 'You take a medicine for a fungal infection. It may stop a yeast probiotic from working. Do not take the two together.',
     reason: 'It has a live yeast, and your medicine for a fungal infection may stop it from working.',
@@ -289,7 +289,7 @@ export const alertPlain: Record<string, AlertPlain> = {
   'milk-allergen': {
     fingerprint: '22c7414a',
     scope: 'product',
-    text: 'You have a milk allergy. In one check, 10 of 11 probiotic products had milk protein in them, even one labelled milk-free. Use only a product tested for milk, or do not take one.',
+    text: 'You have a milk allergy. In one check, 10 of 11 probiotic products had milk protein in them, even one labelled milk-free. Ask your doctor before you take any probiotic.',
     question: 'Has this product been tested for milk?',
   },
   'egg-allergen': {
@@ -299,12 +299,12 @@ export const alertPlain: Record<string, AlertPlain> = {
     question: 'Has this product been tested for egg?',
   },
   pregnancy: {
-    fingerprint: '933fb48d',
+    fingerprint: 'f66b60a4',
     scope: 'product',
-    text: 'You are pregnant. A review of studies judged probiotics and prebiotics safe in pregnancy, but it did not look at yeast products. In one study, a mix of 2 kinds of Lactobacillus led to more discharge from the vagina and changes in stools.',
+    text: 'You are pregnant. Reviews of studies in pregnancy found no safety problems with Lactobacillus or Bifidobacterium products. Yeast products were not studied. In one study, a mix of 2 kinds of Lactobacillus led to more discharge from the vagina and changes in stools.',
   },
   'pregnancy-yeast': {
-    fingerprint: 'cbf9905b',
+    fingerprint: '6ec9dbcd',
     scope: 'product',
     text: 'Yeast products were not checked for safety in pregnancy. Products with Lactobacillus or Bifidobacterium are the better choice.',
   },
@@ -314,14 +314,14 @@ export const alertPlain: Record<string, AlertPlain> = {
     text: 'You are breastfeeding. A review of studies judged probiotics and prebiotics safe while breastfeeding.',
   },
   'teratogen-in-pregnancy': {
-    fingerprint: '30690606',
+    fingerprint: '2388836e',
     scope: 'patient',
-    text: 'You are pregnant. Isotretinoin and acitretin must not be taken in pregnancy. Talk to your doctor about your skin medicine today.',
+    text: 'You are pregnant. Isotretinoin must not be taken in pregnancy. Talk to your doctor about your skin medicine today.',
   },
   'prebiotic-gi-effects': {
     fingerprint: '910c3585',
     scope: 'product',
-    text: 'The fibre in it can cause wind and bloating, more so with irritable bowel. How much depends on the type of fibre and the amount.',
+    text: 'The fibre in it can cause wind and bloating. How much depends on the type of fibre and the amount.',
   },
   'see-prevention': {
     fingerprint: 'engine',
@@ -338,20 +338,20 @@ export const caveatPlain: Record<string, { fingerprint: string; text: string }> 
     text: 'No one knows yet how well products like this work, or how safe they are, over a long time. The studies lasted a few weeks or months.',
   },
   'strain-specific': {
-    fingerprint: '51216ab5',
+    fingerprint: '331ec8b4',
     text: 'Other products are different, even if they have the same kind of bacteria.',
   },
   'supplement-regulation': {
-    fingerprint: 'a0d6120e',
-    text: 'Supplements are not checked like medicines before they are sold. Labels are not always right: in one check, only 4 of 13 products matched their label.',
+    fingerprint: '0b6dbb0c',
+    text: 'Supplements are not checked like medicines before they are sold, and labels are not always right.',
   },
   'alongside-not-instead': {
-    fingerprint: '7e191510',
-    text: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap. In the studies, people took it along with their usual treatment.',
+    fingerprint: '02843a03',
+    text: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
   },
   'no-known-interaction-topicals': {
     fingerprint: 'a18241ad',
-    text: 'No problems have been reported when it is taken while using skin creams or gels. That does not prove it is safe with them.',
+    text: 'We found no report of problems when it is taken while using skin creams or gels. That does not prove it is safe with them.',
   },
 };
 
@@ -363,7 +363,7 @@ export function outsideStudiedAges(min: number, max: number): string {
 }
 
 export const doseUnverified =
-  'We could not check the exact amount used in the study. Check the amount with your doctor before you start.';
+  'We could not check the exact amount used in the study. Ask your doctor about the amount.';
 
 export const generalPlain = {
   heading: 'What are probiotics and prebiotics?',

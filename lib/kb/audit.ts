@@ -59,6 +59,12 @@ export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
     if (st.baseStance === 'consider' && st.certainty === 'very-low') {
       problems.push(`statement ${st.id} suggests "consider" on very low certainty evidence`);
     }
+    const adjunct = data.adjuncts.find((a) => a.id === st.adjunctId);
+    if (st.baseStance === 'consider' && adjunct?.organisms.some((o) => !o.strain)) {
+      problems.push(
+        `statement ${st.id} suggests "consider" for a product whose strains are not all named (no product can be matched to it)`,
+      );
+    }
   }
 
   for (const [path, text] of strings(data, '')) {

@@ -101,3 +101,13 @@ describe('the honesty rules catch planted violations', () => {
     expectViolation((kb) => kb.sources.push({ ...kb.sources[0]! }), /duplicate source id "khalid-2025"/));
   it('an id that is not kebab-case', () => expectViolation((kb) => (kb.adjuncts[0]!.id = 'Jung_Mix'), /kebab-case/));
 });
+
+describe('the strain rule', () => {
+  it('catches "consider" for a product whose strains are not named', () => {
+    const kb = clone();
+    const statement = kb.statements.find((s) => s.id === 'psoriasis-navarro-lopez-mix')!;
+    const adjunct = kb.adjuncts.find((a) => a.id === statement.adjunctId)!;
+    adjunct.organisms[0]!.strain = null;
+    expect(auditKnowledgeBase(kb).some((p) => /strains are not all named/.test(p))).toBe(true);
+  });
+});

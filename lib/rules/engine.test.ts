@@ -20,7 +20,7 @@ const caveatCodes = (out: RecommendationOut, adjunctId: string) =>
 describe('acne', () => {
   it('on doxycycline: studied products to consider, spacing advice from the antibiotic, topicals stated as "none documented"', () => {
     const out = run(Personas.acneOnDoxycycline);
-    expect(suggestion(out, 'jung-three-strain-lactobacillus-bifidobacterium').stance).toBe('consider');
+    expect(suggestion(out, 'jung-three-strain-lactobacillus-bifidobacterium').stance).toBe('insufficient-evidence');
     expect(suggestion(out, 'lactobacillus-rhamnosus-cect-30031-arthrospira').stance).toBe('consider');
     expect(suggestion(out, 'lactobacillus-rhamnosus-sp1').stance).toBe('insufficient-evidence');
     const spacing = out.alerts.find((a) => a.code === 'oral-antibiotic-spacing');
@@ -79,7 +79,7 @@ describe('psoriasis', () => {
     expect(suggestion(out, 'navarro-lopez-psoriasis-three-strain').stance).toBe('consider-with-caution');
     const alert = out.alerts.find((a) => a.code === 'systemic-immunosuppressant');
     expect(alert?.severity).toBe('warning');
-    expect(alert?.text).toMatch(/excluded patients on systemic therapy/);
+    expect(alert?.text).toMatch(/no efficacy data for patients on it \(the psoriasis trial excluded them\)/);
   });
 
   it('advice on taking products is dropped when every product it concerns is avoid', () => {

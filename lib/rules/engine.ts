@@ -60,7 +60,7 @@ export function ruleApplies(rule: SafetyRule, adjunct: Adjunct): boolean {
 }
 
 function strainLabel(o: Adjunct['organisms'][number]): string {
-  return o.strain ? `${o.species} ${o.strain}` : `${o.species} (strain not given in the trial report)`;
+  return o.strain ? `${o.species} ${o.strain}` : `${o.species} (strain not given in our sources)`;
 }
 
 function conclusionFor(
@@ -72,7 +72,7 @@ function conclusionFor(
   if (condition.evidenceStatus === 'evidence-against-routine-use') {
     return {
       status: 'evidence-against-routine-use',
-      text: `Routine probiotic or prebiotic treatment is not recommended for ${condition.name.toLowerCase()}: the best evidence shows little or no benefit. Any product shown below rests on a single small trial.`,
+      text: `Routine probiotic or prebiotic treatment is not recommended for ${condition.name.toLowerCase()}: the best evidence suggests little or no benefit. Any product shown below rests on a single small trial.`,
     };
   }
   const best = suggestions.reduce<Stance>(

@@ -75,7 +75,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   { id: 'minocycline-foam', name: 'Minocycline foam (topical)', route: 'topical', drugClass: 'topical antibiotic', ingredients: ['minocycline foam', 'minocycline topical'] },
   { id: 'encapsulated-benzoyl-peroxide', name: 'Encapsulated benzoyl peroxide 5% cream', route: 'topical', drugClass: 'antimicrobial', ingredients: ['encapsulated benzoyl peroxide'] },
   { id: 'sulfacetamide-sulfur', name: 'Sodium sulfacetamide / sulfur (topical)', route: 'topical', drugClass: 'antimicrobial', ingredients: ['sulfacetamide'] },
-  { id: 'topical-ketoconazole', name: 'Ketoconazole 2% cream or shampoo', route: 'topical', drugClass: 'topical azole antifungal', ingredients: ['ketoconazole'], rxnorm: [rx('6135', 'ketoconazole')] },
+  { id: 'topical-ketoconazole', name: 'Ketoconazole (topical cream or shampoo)', route: 'topical', drugClass: 'topical azole antifungal', ingredients: ['ketoconazole'], rxnorm: [rx('6135', 'ketoconazole')] },
   { id: 'ciclopirox', name: 'Ciclopirox (topical)', route: 'topical', drugClass: 'topical antifungal', ingredients: ['ciclopirox'] },
   { id: 'selenium-sulfide', name: 'Selenium sulfide shampoo', route: 'topical', drugClass: 'antidandruff', ingredients: ['selenium sulfide'] },
   { id: 'zinc-pyrithione', name: 'Zinc pyrithione shampoo', route: 'topical', drugClass: 'antidandruff', ingredients: ['pyrithione zinc', 'zinc pyrithione'] },
@@ -97,7 +97,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   { id: 'azathioprine', name: 'Azathioprine', route: 'oral', drugClass: 'systemic immunosuppressant', flags: ['systemic-immunosuppressant'], ingredients: ['azathioprine'], rxnorm: [rx('1256', 'azathioprine')] },
   { id: 'mycophenolate', name: 'Mycophenolate', route: 'oral', drugClass: 'systemic immunosuppressant', flags: ['systemic-immunosuppressant'], ingredients: ['mycophenolate', 'mycophenolic acid'], rxnorm: [rx('7145', 'mycophenolic acid')] },
   { id: 'systemic-corticosteroid', name: 'Systemic corticosteroid (oral or injected)', route: 'oral', drugClass: 'systemic corticosteroid', flags: ['systemic-immunosuppressant'], ingredients: ['prednisone', 'prednisolone', 'methylprednisolone', 'dexamethasone'] },
-  { id: 'acitretin', name: 'Acitretin (oral)', route: 'oral', drugClass: 'oral retinoid', flags: ['teratogen'], ingredients: ['acitretin'] },
+  { id: 'acitretin', name: 'Acitretin (oral)', route: 'oral', drugClass: 'oral retinoid', ingredients: ['acitretin'] },
   { id: 'apremilast', name: 'Apremilast (oral)', route: 'oral', drugClass: 'PDE4 inhibitor', ingredients: ['apremilast'] },
   { id: 'deucravacitinib', name: 'Deucravacitinib (oral TYK2 inhibitor)', route: 'oral', drugClass: 'TYK2 inhibitor', flags: ['jak-inhibitor'], ingredients: ['deucravacitinib'] },
   { id: 'oral-jak-inhibitor', name: 'Oral JAK inhibitor (upadacitinib, abrocitinib, baricitinib)', route: 'oral', drugClass: 'JAK inhibitor', flags: ['jak-inhibitor'], ingredients: ['upadacitinib', 'abrocitinib', 'baricitinib', 'tofacitinib'] },
@@ -192,7 +192,7 @@ export const conditions: ConditionInput[] = [
     },
     mapFromCodes: false,
     summary:
-      'For a baby at high risk of allergy (in the LGG trial, a family history of atopy), the World Allergy Organization suggests probiotics in late pregnancy, during breastfeeding and for the infant: a conditional suggestion. Trials are inconsistent: LGG halved eczema at age 2 in one trial, while a four-strain mix did not reduce eczema overall in another. This is prevention, not treatment of existing eczema.',
+      'For a baby at high risk of allergy (in the LGG trial, a family history of atopy), the World Allergy Organization suggests probiotics in pregnancy, during breastfeeding and for the infant: a conditional suggestion. Trials are inconsistent: LGG halved eczema at age 2 in one trial, while a four-strain mix did not reduce eczema overall in another. This is prevention, not treatment of existing eczema.',
     summarySourceIds: ['wao-glad-p-2015', 'kalliomaki-2001', 'allen-2014'],
     regimenOptionIds: ['emollients'],
     evidenceStatus: 'some-evidence',
@@ -207,7 +207,7 @@ export const conditions: ConditionInput[] = [
     },
     mapFromCodes: true,
     summary:
-      'Evidence is insufficient. One non-blinded study of E. coli Nissle 1917 in mixed facial dermatoses did not report rosacea separately, and one small double-blind trial of an unspecified probiotic with adapalene found no difference in quality of life. A larger trial is registered.',
+      'Evidence is insufficient. One non-blinded study of E. coli Nissle 1917 in mixed facial dermatoses did not report rosacea separately, and one small double-blind trial of an unspecified probiotic with adapalene found no difference in quality of life. A further trial is registered.',
     summarySourceIds: ['manzhalii-2016', 'rsd-2024-rosacea', 'nct05815511'],
     regimenOptionIds: [
       'topical-metronidazole', 'topical-ivermectin', 'azelaic-acid', 'brimonidine', 'oxymetazoline', 'minocycline-foam', 'encapsulated-benzoyl-peroxide', 'sulfacetamide-sulfur',
@@ -229,7 +229,7 @@ export const conditions: ConditionInput[] = [
     summarySourceIds: ['reygagne-2017', 'manzhalii-2016'],
     regimenOptionIds: [
       'topical-ketoconazole', 'ciclopirox', 'selenium-sulfide', 'zinc-pyrithione', 'topical-corticosteroid', 'topical-calcineurin-inhibitor', 'topical-roflumilast',
-      'oral-itraconazole', 'oral-fluconazole', 'oral-terbinafine',
+      'oral-itraconazole', 'oral-terbinafine',
     ],
     evidenceStatus: 'insufficient-evidence',
   },

@@ -60,7 +60,7 @@ export const letterClaims: KnowledgeBaseInput['letterClaims'] = [
   {
     id: 'substantial-evidence',
     quote: 'There is substantial clinical evidence',
-    claim: 'There is substantial clinical evidence that a healthy gut means healthier skin.',
+    claim: 'There is substantial clinical evidence that a healthy gut contributes to healthier skin.',
     citedSourceIds: [],
     verdict: 'does-not-support',
     appraisal:

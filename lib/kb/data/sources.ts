@@ -83,7 +83,7 @@ export const sources: SourceInput[] = [
     pmcid: 'PMC10342574',
     ocebmLevel: 3,
     design:
-      'Open-label, single-centre, non-randomised controlled trial, 12 weeks: 63 adults with psoriasis on topical therapy; the first 42 enrolled got supplements, the next 21 were controls.',
+      'Open-label, single-centre, non-randomised controlled trial, 12 weeks: 63 patients with psoriasis on topical therapy; the first 42 enrolled got supplements, the next 21 were controls.',
     findings:
       'A spore probiotic of five Bacillus strains for 12 weeks plus FOS, XOS and GOS prebiotics (8 weeks per the plain-language summary). The supplemented group did better on PASI, DLQI, inflammatory markers, lipids, BMI and ultrasound skin thickness. Only 15 of the 42 supplemented patients had gut-microbiome analysis; their microbiota moved toward an anti-inflammatory profile.',
     limitations: [
@@ -305,7 +305,7 @@ export const sources: SourceInput[] = [
     year: 2023,
     pmid: '38108679',
     ocebmLevel: 1,
-    design: 'GRADE guideline with 25 recommendations.',
+    design: 'Guideline with 25 recommendations.',
     findings:
       'Covers topical treatments, dilute bleach baths, dietary elimination, allergen immunotherapy and systemic treatment. Probiotics are not among the topics addressed, so it makes no recommendation on them.',
   },
@@ -408,7 +408,7 @@ export const sources: SourceInput[] = [
     citation: 'Manzhalii et al. World J Gastroenterol. 2016;22:5415.',
     year: 2016,
     doi: '10.3748/wjg.v22.i23.5415',
-    ocebmLevel: 2,
+    ocebmLevel: 3,
     design:
       'Described as randomised, not blinded; 37 vs 20 patients with mixed facial papulopustular dermatoses (acne, papulopustular rosacea, seborrheic dermatitis); 1 month.',
     findings:
@@ -464,7 +464,7 @@ export const sources: SourceInput[] = [
     year: 2008,
     pmid: '18279948',
     ocebmLevel: 2,
-    design: 'Double-blind RCT, 298 patients with predicted severe acute pancreatitis, multispecies probiotic by nasojejunal tube for 28 days.',
+    design: 'Controlled trial, 298 patients with predicted severe acute pancreatitis, multispecies probiotic by nasojejunal tube for 28 days.',
     findings:
       'Infections were not reduced (30% vs 28%). Deaths were higher with the probiotic, 16% vs 6% (RR 2.53, 95% CI 1.22–5.25); bowel ischaemia in 9 vs 0 patients, 8 of them fatal.',
   },
@@ -566,7 +566,20 @@ export const sources: SourceInput[] = [
     ocebmLevel: 1,
     design: 'Systematic review and meta-analysis of supplementation in pregnancy or lactation.',
     findings:
-      'Judged probiotics and prebiotics safe in pregnancy and lactation. One trial found more vaginal discharge and stool changes (RR 3.67) with L. rhamnosus + L. reuteri. Earlier pooled data found no effect of Lactobacillus or Bifidobacterium on caesarean rate, birth weight or gestational age; Saccharomyces was not assessed.',
+      'Judged probiotics and prebiotics safe in pregnancy and lactation. One trial found more vaginal discharge and stool changes (RR 3.67) with L. rhamnosus + L. reuteri.',
+  },
+  {
+    id: 'dugoua-2009',
+    type: 'systematic-review',
+    label: 'Dugoua 2009 (systematic review)',
+    citation: 'Dugoua et al. Systematic review of the safety of probiotics (Lactobacillus, Bifidobacterium, Saccharomyces) in pregnancy. 2009.',
+    year: 2009,
+    url: 'https://www.ncbi.nlm.nih.gov/pubmedhealth/PMH0027474/',
+    urlNote: 'PubMed Health (NCBI) record of the review; no DOI or PMID was checked for it.',
+    ocebmLevel: 1,
+    design: 'Systematic review and meta-analysis of probiotic use in pregnancy.',
+    findings:
+      'Lactobacillus and Bifidobacterium had no effect on caesarean rate, birth weight or gestational age. Saccharomyces was not assessed.',
   },
   {
     id: 'bonnema-2010',
@@ -577,7 +590,7 @@ export const sources: SourceInput[] = [
     url: 'https://www.jandonline.org/article/S0002-8223(10)00245-2/fulltext',
     urlNote: "Publisher's page.",
     ocebmLevel: 2,
-    design: 'Randomised tolerance study of inulin and oligofructose doses.',
+    design: 'Tolerance study of inulin and oligofructose doses.',
     findings:
       'Up to 10 g a day of native inulin and 5 g a day of oligofructose were well tolerated; 10 g of oligofructose clearly increased symptoms, mostly flatulence and bloating. Tolerable doses depend on the fibre.',
   },
@@ -604,19 +617,7 @@ export const sources: SourceInput[] = [
     ocebmLevel: 5,
     design: 'Position paper.',
     findings:
-      'Calls for stricter quality control. Label accuracy studies found that only 4 of 13 US products matched their label (2009) and that 43% of products misidentified organisms (2003). In the EU the word "probiotic" is not permitted on food supplements.',
-  },
-  {
-    id: 'nih-ods-probiotics',
-    type: 'other',
-    label: 'NIH Office of Dietary Supplements: probiotics fact sheet',
-    citation: 'National Institutes of Health, Office of Dietary Supplements. Probiotics: fact sheet for health professionals.',
-    year: null,
-    url: 'https://ods.od.nih.gov/factsheets/Probiotics-HealthProfessional/',
-    urlNote: "NIH's page.",
-    ocebmLevel: 5,
-    design: 'Government fact sheet.',
-    findings: 'Defines a probiotic (ISAPP) as a live micro-organism that benefits the host when given in adequate amounts.',
+      'Calls for stricter quality control of commercial probiotic products, whose labels do not always match their contents.',
   },
   {
     id: 'isotretinoin-rems',
