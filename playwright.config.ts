@@ -31,7 +31,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // A throwaway SQLite database, migrated before the production server starts.
-    command: `rm -rf e2e/.tmp && npx tsx scripts/db/migrate.ts && npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf e2e/.tmp && npx tsx scripts/db/migrate.ts && node -r ./scripts/method-guard.cjs node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

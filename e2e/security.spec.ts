@@ -49,3 +49,27 @@ test('unknown API addresses answer 404 problem+json', async ({ request }) => {
   expect(res.status()).toBe(404);
   expect(res.headers()['content-type']).toBe('application/problem+json');
 });
+
+test('methods the framework cannot represent get 405 problem+json, not 500', async ({ baseURL }) => {
+  const { request } = await import('node:http');
+  const send = (method: string, path: string) =>
+    new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+      const req = request(`${baseURL}${path}`, { method }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  for (const [method, path] of [
+    ['TRACE', '/api/v1/recommendations?condition=psoriasis'],
+    ['TRACE', '/'],
+    ['PROPFIND', '/cds-services'],
+  ] as const) {
+    const res = await send(method, path);
+    expect(res.status, `${method} ${path}`).toBe(405);
+    expect(res.type).toBe('application/problem+json');
+    expect(JSON.parse(res.body).detail).toContain(method);
+  }
+});

@@ -30,9 +30,13 @@ const host = process.env.HOSTNAME ?? '0.0.0.0';
 console.log(`Serving GutSkin CDS on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
 const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8'));
 const flags = process.env.NODE_OPTIONS ? [] : nodeFlags;
-const server = spawn(process.execPath, [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', port, '-H', host], {
-  stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-});
+const server = spawn(
+  process.execPath,
+  [...flags, '-r', './scripts/method-guard.cjs', 'node_modules/next/dist/bin/next', 'start', '-p', port, '-H', host],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -95,7 +95,8 @@ export function workspaceUrl(origin: string, input: RecommendationInput): string
   const params: string[] = [`condition=${encodeURIComponent(input.condition)}`];
   if (input.regimen.length) params.push(`regimen=${input.regimen.map(encodeURIComponent).join(',')}`);
   if (input.factors.length) params.push(`factors=${input.factors.map(encodeURIComponent).join(',')}`);
-  if (input.age !== null) params.push(`age=${input.age}`);
+  // Ages of 90 and over are written as 90 (an age that high can help identify a person; no studied range reaches it).
+  if (input.age !== null) params.push(`age=${Math.min(input.age, 90)}`);
   return `${origin}/?${params.join('&')}`;
 }
 

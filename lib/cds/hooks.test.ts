@@ -214,16 +214,46 @@ describe('replaying the published examples', () => {
 
   it('the HL7 hook-library order-select context (amoxicillin, a diet order) with our prefetch: no cards', () => {
     const library = reference('hook-library-order-select-01-example-r4.json');
-    const body = {
-      hook: 'order-select',
-      hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea',
-      ...library,
-      prefetch: fixture('psoriasis-methotrexate').prefetch,
-    };
+    const prefetch = structuredClone(fixture('psoriasis-methotrexate').prefetch) as Record<string, { id?: string }>;
+    // Our prefetch stands in for the library patient's record (same patient id, or the call is refused).
+    prefetch.patient!.id = (library as { context: { patientId: string } }).context.patientId;
+    const body = { hook: 'order-select', hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea', ...library, prefetch };
     expect(cardsOf(call(orderSelect, body))).toEqual([]);
   });
 
   it("Inferno's order-select request (fhirServer, no prefetch): 412", () => {
     expect(call(orderSelect, reference('inferno-order-select-hook-request.json'))).toMatchObject({ status: 412 });
+  });
+});
+
+describe('malformed prefetch entries', () => {
+  const withJunk = (junk: unknown) => {
+    const body = structuredClone(fixture('psoriasis-methotrexate')) as {
+      prefetch: Record<string, { entry?: unknown[] }>;
+    };
+    for (const key of ['conditions', 'medications', 'allergies']) {
+      const value = body.prefetch[key];
+      if (value && Array.isArray(value.entry)) value.entry.push(junk);
+    }
+    return body;
+  };
+
+  for (const junk of [null, { resource: null }, 5, 'x', { resource: { noResourceType: true } }]) {
+    it(`an entry like ${JSON.stringify(junk)} is skipped; the rest of the record is still read`, () => {
+      const clean = call(patientView, fixture('psoriasis-methotrexate'));
+      const dirty = call(patientView, withJunk(junk));
+      expect(cardsOf(dirty).map((c) => c.summary)).toEqual(cardsOf(clean).map((c) => c.summary));
+      expect(cardsOf(dirty).some((c) => c.indicator === 'warning')).toBe(true);
+    });
+  }
+});
+
+describe('wrong patient', () => {
+  it('refuses when the prefetched Patient is not the patient in context', () => {
+    const body = structuredClone(fixture('psoriasis-methotrexate')) as { context: { patientId: string } };
+    body.context.patientId = 'someone-else';
+    const answer = call(patientView, body);
+    expect(answer.status).toBe(400);
+    if (answer.status === 400) expect(answer.detail).toMatch(/not the patient in context/);
   });
 });

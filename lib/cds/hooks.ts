@@ -119,6 +119,17 @@ export function answerHook(
     };
   }
 
+  // A prefetched Patient that is not the patient in context means the EHR sent someone else's record: refuse.
+  const prefetchedPatient = prefetched.find((r) => (r as { resourceType?: unknown }).resourceType === 'Patient') as
+    { id?: unknown } | undefined;
+  if (typeof prefetchedPatient?.id === 'string' && prefetchedPatient.id !== patientId) {
+    return {
+      status: 400,
+      detail: `The prefetched Patient (${prefetchedPatient.id.slice(0, 64)}) is not the patient in context (${patientId.slice(0, 64)}). No cards were made, to avoid answering for the wrong patient.`,
+      errors: [{ path: 'context.patientId', message: 'does not match prefetch Patient.id' }],
+    };
+  }
+
   const findings = readPatient(kb, { prefetch: prefetched, drafts }, options.now);
   trace.findings = findings;
 

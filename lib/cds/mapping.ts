@@ -108,7 +108,11 @@ export interface RequestResources {
 export function resourcesIn(value: unknown): unknown[] {
   if (value === null || value === undefined) return [];
   const bundle = FhirBundle.safeParse(value);
-  if (bundle.success) return (bundle.data.entry ?? []).map((e) => e.resource).filter((r) => r !== undefined);
+  if (bundle.success) {
+    return (bundle.data.entry ?? [])
+      .map((e) => (e !== null && typeof e === 'object' ? (e as { resource?: unknown }).resource : undefined))
+      .filter((r) => FhirResource.safeParse(r).success);
+  }
   return FhirResource.safeParse(value).success ? [value] : [];
 }
 

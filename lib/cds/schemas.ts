@@ -81,7 +81,8 @@ export type FhirResource = z.infer<typeof FhirResource>;
 export const FhirBundle = z.looseObject({
   resourceType: z.literal('Bundle'),
   type: text,
-  entry: arrayish(z.looseObject({ resource: z.unknown().optional() })).catch(undefined),
+  // Entries are read one by one (mapping.ts): one malformed entry must not hide the others.
+  entry: arrayish(z.unknown()).catch(undefined),
 });
 
 // ---------------------------------------------------------------------------------------------------------------

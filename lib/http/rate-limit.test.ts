@@ -14,10 +14,8 @@ describe('rate limiter', () => {
     expect(limiter.take('a').ok).toBe(false);
   });
 
-  it('keys clients by the first forwarded address', () => {
-    expect(clientKey(new Request('http://x', { headers: { 'x-forwarded-for': '10.0.0.1, 10.0.0.2' } }))).toBe(
-      '10.0.0.1',
-    );
-    expect(clientKey(new Request('http://x'))).toBe('local');
+  it('keys clients by the address the server guard sets, never by a client-sent X-Forwarded-For', () => {
+    expect(clientKey(new Request('http://x', { headers: { 'x-gutskin-client': '10.0.0.1' } }))).toBe('10.0.0.1');
+    expect(clientKey(new Request('http://x', { headers: { 'x-forwarded-for': '203.0.113.7' } }))).toBe('local');
   });
 });

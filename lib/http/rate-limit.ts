@@ -39,10 +39,12 @@ export function createRateLimiter({ perMinute, burst, now = () => performance.no
   };
 }
 
-/** The client address as the nearest proxy saw it (first entry of X-Forwarded-For), else "local". */
+/**
+ * The client address, as scripts/method-guard.cjs sets it in front of Next.js (the socket peer, or the trusted proxy's
+ * X-Forwarded-For with TRUST_PROXY=1). Without the guard (unit tests) every request shares one key.
+ */
 export function clientKey(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'local';
+  return request.headers.get('x-gutskin-client') || 'local';
 }
 
 const writeLimiter = createRateLimiter({

@@ -38,7 +38,17 @@ export async function startServer(
   const flags = (fullEnv as NodeJS.ProcessEnv).NODE_OPTIONS ? [] : nodeFlags;
   const child = spawn(
     process.execPath,
-    [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [
+      ...flags,
+      '-r',
+      './scripts/method-guard.cjs',
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
     {
       env: fullEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
