@@ -14,21 +14,29 @@ export const MAX_HANDOUT_BODY_BYTES = 16 * 1024;
 const FIELDS = ['condition', 'regimen', 'factors', 'age', 'suggestionIds'] as const;
 const ids = (what: string) =>
   z
-    .array(z.string({ error: `${what} must be a list of ids (strings)` }).max(200), {
-      error: `${what} must be a list of ids`,
-    })
-    .max(40);
+    .array(
+      z
+        .string({ error: `${what} must be a list of ids (strings)` })
+        .max(200, { error: `each id in ${what} is at most 200 characters` }),
+      { error: `${what} must be a list of ids` },
+    )
+    .max(40, { error: `${what} has more than 40 items; at most 40` });
 
 /** The body. There is deliberately no field for a patient's name, birth date or record number. */
 export const HandoutRequest = z.strictObject(
   {
-    condition: z.string({ error: 'condition is required: a condition id such as "psoriasis"' }).max(100),
+    condition: z
+      .string({ error: 'condition is required: a condition id such as "psoriasis"' })
+      .max(100, { error: 'condition is too long (at most 100 characters): use a condition id such as "psoriasis"' }),
     regimen: ids('regimen').optional(),
     factors: ids('factors').optional(),
     age: z
-      .union([z.number(), z.string().max(10), z.null()], {
-        error: 'age must be a whole number of years from 0 to 120, or null',
-      })
+      .union(
+        [z.number(), z.string().max(10, { error: 'age must be a whole number of years from 0 to 120' }), z.null()],
+        {
+          error: 'age must be a whole number of years from 0 to 120, or null',
+        },
+      )
       .optional(),
     suggestionIds: ids('suggestionIds').optional(),
   },

@@ -223,3 +223,26 @@ describe('GET /api/v1/handouts/{id}', () => {
     expect(res.headers.get('allow')).toBe('GET, HEAD');
   });
 });
+
+describe('length and count limits say which limit was hit', () => {
+  it.each([
+    [{ condition: 'x'.repeat(101) }, /condition is too long/],
+    [
+      { condition: 'psoriasis', regimen: Array.from({ length: 41 }, (_, i) => `r${i}`) },
+      /regimen has more than 40 items/,
+    ],
+    [{ condition: 'psoriasis', regimen: ['r'.repeat(201)] }, /each id in regimen is at most 200 characters/],
+    [{ condition: 'psoriasis', age: '00000000045' }, /age must be a whole number/],
+  ])('%#', async (body, message) => {
+    const { POST } = await import('./route');
+    const res = await POST(
+      new Request('http://localhost/api/v1/handouts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(message);
+  });
+});
