@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable, tableCell } from '@/components/data-table';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Field, FieldList } from '@/components/field-list';
 import { StrengthBadge } from '@/components/grade-badges';
@@ -33,7 +34,7 @@ export const metadata: Metadata = {
 
 const h2 = 'text-xl font-semibold';
 const h3 = 'mt-6 text-lg font-semibold';
-const cell = 'border border-slate-300 px-3 py-2 align-top';
+const cell = tableCell;
 const prose = 'mt-2 max-w-3xl text-slate-800';
 
 export default function MethodsPage() {
@@ -174,60 +175,36 @@ export default function MethodsPage() {
           nothing is graded high, and moderate is allowed only where a Cochrane-level review or a large, consistent
           meta-analysis supports it.
         </p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="sr-only">GRADE certainty levels and how many graded statements carry each</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  Certainty
-                </th>
-                <th scope="col" className={cell}>
-                  Meaning
-                </th>
-                <th scope="col" className={cell}>
-                  Products graded so in this release
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {Certainty.options.map((c) => (
-                <tr key={c}>
-                  <th scope="row" className={`${cell} font-medium`}>
-                    {CERTAINTY_LABEL[c]}
-                  </th>
-                  <td className={cell}>{CERTAINTY_MEANING[c]}</td>
-                  <td className={cell}>{countBy(c)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="mb-1 text-left font-medium text-slate-900">Reasons for rating certainty down</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  Domain
-                </th>
-                <th scope="col" className={cell}>
-                  Meaning
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {DowngradeDomain.options.map((d) => (
-                <tr key={d}>
-                  <th scope="row" className={`${cell} font-medium`}>
-                    {DOWNGRADE_DOMAIN_LABEL[d]}
-                  </th>
-                  <td className={cell}>{DOWNGRADE_DOMAIN_MEANING[d]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-3"
+          caption="GRADE certainty levels and how many graded statements carry each"
+          headers={['Certainty', 'Meaning', 'Products graded so in this release']}
+        >
+          {Certainty.options.map((c) => (
+            <tr key={c}>
+              <th scope="row" className={`${cell} font-medium`}>
+                {CERTAINTY_LABEL[c]}
+              </th>
+              <td className={cell}>{CERTAINTY_MEANING[c]}</td>
+              <td className={cell}>{countBy(c)}</td>
+            </tr>
+          ))}
+        </DataTable>
+        <DataTable
+          className="mt-4"
+          caption="Reasons for rating certainty down"
+          showCaption
+          headers={['Domain', 'Meaning']}
+        >
+          {DowngradeDomain.options.map((d) => (
+            <tr key={d}>
+              <th scope="row" className={`${cell} font-medium`}>
+                {DOWNGRADE_DOMAIN_LABEL[d]}
+              </th>
+              <td className={cell}>{DOWNGRADE_DOMAIN_MEANING[d]}</td>
+            </tr>
+          ))}
+        </DataTable>
 
         <h3 id="sort" className={h3}>
           SORT: strength of recommendation
@@ -235,31 +212,16 @@ export default function MethodsPage() {
         <p className={prose}>
           The Strength of Recommendation Taxonomy rates how strongly the body of evidence supports acting on it.
         </p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="sr-only">SORT strength levels</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  Strength
-                </th>
-                <th scope="col" className={cell}>
-                  Meaning
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {Strength.options.map((s) => (
-                <tr key={s}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <StrengthBadge strength={s} />
-                  </th>
-                  <td className={cell}>{STRENGTH_MEANING[s]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-3" caption="SORT strength levels" headers={['Strength', 'Meaning']}>
+          {Strength.options.map((s) => (
+            <tr key={s}>
+              <th scope="row" className={`${cell} font-normal`}>
+                <StrengthBadge strength={s} />
+              </th>
+              <td className={cell}>{STRENGTH_MEANING[s]}</td>
+            </tr>
+          ))}
+        </DataTable>
 
         <h3 id="ocebm" className={h3}>
           OCEBM 2011: level of evidence of each source
@@ -269,31 +231,16 @@ export default function MethodsPage() {
           benefit. Guidelines, regulatory reports and other documents are not studies of that kind; for them the level
           shown is the closest fit.
         </p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="sr-only">OCEBM 2011 levels</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  Level
-                </th>
-                <th scope="col" className={cell}>
-                  Typical design
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {OCEBM_LEVELS.map((l) => (
-                <tr key={l}>
-                  <th scope="row" className={`${cell} font-medium`}>
-                    {l}
-                  </th>
-                  <td className={cell}>{OCEBM_MEANING[l]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-3" caption="OCEBM 2011 levels" headers={['Level', 'Typical design']}>
+          {OCEBM_LEVELS.map((l) => (
+            <tr key={l}>
+              <th scope="row" className={`${cell} font-medium`}>
+                {l}
+              </th>
+              <td className={cell}>{OCEBM_MEANING[l]}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="stances" className="mt-10">
@@ -317,41 +264,23 @@ export default function MethodsPage() {
           </li>
         </ol>
 
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="mb-1 text-left font-medium text-slate-900">
-              Grades and evidence stances in this release
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  GRADE
-                </th>
-                <th scope="col" className={cell}>
-                  SORT
-                </th>
-                <th scope="col" className={cell}>
-                  Evidence stance
-                </th>
-                <th scope="col" className={cell}>
-                  Products
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {comboRows.map((r) => (
-                <tr key={`${r.certainty}/${r.strength}/${r.stance}`}>
-                  <td className={cell}>{CERTAINTY_LABEL[r.certainty]}</td>
-                  <td className={cell}>{r.strength}</td>
-                  <td className={cell}>
-                    <StanceLabel stance={r.stance} />
-                  </td>
-                  <td className={cell}>{r.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-4"
+          caption="Grades and evidence stances in this release"
+          showCaption
+          headers={['GRADE', 'SORT', 'Evidence stance', 'Products']}
+        >
+          {comboRows.map((r) => (
+            <tr key={`${r.certainty}/${r.strength}/${r.stance}`}>
+              <td className={cell}>{CERTAINTY_LABEL[r.certainty]}</td>
+              <td className={cell}>{r.strength}</td>
+              <td className={cell}>
+                <StanceLabel stance={r.stance} />
+              </td>
+              <td className={cell}>{r.count}</td>
+            </tr>
+          ))}
+        </DataTable>
 
         <h3 className={h3}>Stances, from most to least permissive</h3>
         <FieldList className="mt-3 max-w-3xl">

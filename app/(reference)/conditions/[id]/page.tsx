@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable, tableCell } from '@/components/data-table';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CertaintyBadge, StrengthBadge } from '@/components/grade-badges';
@@ -36,7 +37,7 @@ export async function generateMetadata(props: PageProps<'/conditions/[id]'>): Pr
 }
 
 const h2 = 'text-xl font-semibold';
-const cell = 'border border-slate-300 px-3 py-2 align-top';
+const cell = tableCell;
 
 export default async function ConditionPage(props: PageProps<'/conditions/[id]'>) {
   const { id } = await props.params;
@@ -242,45 +243,28 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
         <h2 id="codes" className={h2}>
           Codes
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full max-w-3xl border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="sr-only">Diagnosis codes for {condition.name}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  System
-                </th>
-                <th scope="col" className={cell}>
-                  Code
-                </th>
-                <th scope="col" className={cell}>
-                  Meaning
-                </th>
-                <th scope="col" className={cell}>
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {codes.map((c) => (
-                <tr key={`${c.system}-${c.code}`}>
-                  <td className={cell}>{c.system}</td>
-                  <td className={`${cell} font-mono`}>{c.code}</td>
-                  <td className={cell}>{c.display}</td>
-                  <td className={cell}>
-                    {c.status === 'provisional' ? (
-                      <span className="font-medium text-amber-900">
-                        Provisional (from a single source; confirm before use)
-                      </span>
-                    ) : (
-                      'Verified'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-3"
+          caption={<>Diagnosis codes for {condition.name}</>}
+          headers={['System', 'Code', 'Meaning', 'Status']}
+        >
+          {codes.map((c) => (
+            <tr key={`${c.system}-${c.code}`}>
+              <td className={cell}>{c.system}</td>
+              <td className={`${cell} font-mono`}>{c.code}</td>
+              <td className={cell}>{c.display}</td>
+              <td className={cell}>
+                {c.status === 'provisional' ? (
+                  <span className="font-medium text-amber-900">
+                    Provisional (from a single source; confirm before use)
+                  </span>
+                ) : (
+                  'Verified'
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         {!condition.mapFromCodes && (
           <p className="mt-2 max-w-3xl text-sm text-slate-700">
             These codes are shared with the treatment entry. An electronic record’s diagnosis code never selects this
