@@ -4,6 +4,7 @@
  * own strain names.
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
+import { formatIsoDate } from '@/lib/kb/labels';
 import type { Adjunct } from '@/lib/kb/schema';
 import type { RecommendationOut, SuggestionOut } from '@/lib/rules/types';
 import type { Block, HandoutContent, HandoutProduct, Section, SectionId } from './content';
@@ -22,24 +23,9 @@ import {
   type AlertPlain,
 } from './plain-language';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The issue date as printed (UTC, so the same instant always prints the same date). */
 export function formatIssueDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return formatIsoDate(date.toISOString().slice(0, 10));
 }
 
 /** Sections printed once for all products when they read the same for each (two or more products). */

@@ -137,7 +137,7 @@ export const conditions: ConditionInput[] = [
     mapFromCodes: true,
     summary:
       'A few small randomised trials, each of a different product, suggest a modest added benefit of specific oral probiotics alongside usual acne treatment (including with minocycline or doxycycline). Pooled analyses mix strains and are small. The 2024 AAD guideline makes no recommendation on probiotics; its strong recommendations are benzoyl peroxide, topical retinoids, topical antibiotics, doxycycline and, for severe acne, isotretinoin.',
-    summarySourceIds: ['jung-2013', 'eguren-2024', 'cureus-2025-acne-ma', 'aad-acne-2024'],
+    summarySourceIds: ['jung-2013', 'eguren-2024', 'atefi-2025', 'cureus-2025-acne-ma', 'aad-acne-2024'],
     letterClaimIds: ['acne-barrier'],
     regimenOptionIds: [
       'benzoyl-peroxide', 'adapalene', 'tretinoin', 'tazarotene', 'trifarotene', 'topical-clindamycin', 'azelaic-acid', 'clascoterone', 'salicylic-acid',
