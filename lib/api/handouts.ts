@@ -11,7 +11,7 @@ import type { RecommendationInput, RecommendationOut } from '@/lib/rules/types';
 /** 16 KB: far more than any real request (a few hundred bytes), small enough to refuse abuse cheaply. */
 export const MAX_HANDOUT_BODY_BYTES = 16 * 1024;
 
-const FIELDS = ['condition', 'regimen', 'factors', 'age', 'suggestionIds'] as const;
+const FIELDS = ['condition', 'regimen', 'factors', 'age', 'ageMonths', 'suggestionIds'] as const;
 const ids = (what: string) =>
   z
     .array(
@@ -38,9 +38,24 @@ export const HandoutRequest = z.strictObject(
         },
       )
       .optional(),
+    ageMonths: z
+      .union(
+        [
+          z.number(),
+          z.string().max(10, { error: 'ageMonths must be a whole number of months from 0 to 23' }),
+          z.null(),
+        ],
+        {
+          error: 'ageMonths must be a whole number of months from 0 to 23, or null',
+        },
+      )
+      .optional(),
     suggestionIds: ids('suggestionIds').optional(),
   },
-  { error: 'The body must be a JSON object with condition, and optionally regimen, factors, age and suggestionIds.' },
+  {
+    error:
+      'The body must be a JSON object with condition, and optionally regimen, factors, age (or ageMonths) and suggestionIds.',
+  },
 );
 export type HandoutRequest = z.infer<typeof HandoutRequest>;
 
@@ -65,8 +80,8 @@ function zodErrors(error: z.ZodError): FieldError[] {
 export function parseHandoutRequest(kb: KnowledgeBase, body: unknown): ParseResult<ValidHandoutRequest> {
   const shape = HandoutRequest.safeParse(body);
   if (!shape.success) return { ok: false, errors: zodErrors(shape.error) };
-  const { condition, regimen, factors, age, suggestionIds } = shape.data;
-  const valid = validateRecommendationInput(kb, { condition, regimen, factors, age });
+  const { condition, regimen, factors, age, ageMonths, suggestionIds } = shape.data;
+  const valid = validateRecommendationInput(kb, { condition, regimen, factors, age, ageMonths });
   if (!valid.ok) return valid;
 
   const recommendation = recommend(kb, valid.value);

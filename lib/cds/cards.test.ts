@@ -19,6 +19,7 @@ const kb = getKnowledgeBase();
 const ORIGIN = 'https://gutskin.example.org';
 const noFindings: PatientFindings = {
   age: null,
+  ageMonths: null,
   conditions: [],
   medications: [],
   factors: [],
@@ -200,7 +201,7 @@ describe('cards from a recommendation', () => {
 
   it('only consider and consider-with-caution adjuncts become suggestions', () => {
     const rec = recommend(kb, { condition: 'acne-vulgaris', regimen: [], factors: [], age: 20 });
-    const [card] = cardsForRecommendation(ctx(), rec);
+    const card = cardsForRecommendation(ctx(), rec).find((c) => c.suggestions?.length);
     const offered = rec.suggestions
       .filter((s) => OFFERED_STANCES.includes(s.stance))
       .map((s) => `id:suggestion:${s.id}`);

@@ -96,7 +96,8 @@ export function workspaceUrl(origin: string, input: RecommendationInput): string
   if (input.regimen.length) params.push(`regimen=${input.regimen.map(encodeURIComponent).join(',')}`);
   if (input.factors.length) params.push(`factors=${input.factors.map(encodeURIComponent).join(',')}`);
   // Ages of 90 and over are written as 90 (an age that high can help identify a person; no studied range reaches it).
-  if (input.age !== null) params.push(`age=${Math.min(input.age, 90)}`);
+  if (input.ageMonths !== undefined && input.ageMonths !== null) params.push(`ageMonths=${input.ageMonths}`);
+  else if (input.age !== null) params.push(`age=${Math.min(input.age, 90)}`);
   return `${origin}/?${params.join('&')}`;
 }
 
@@ -142,7 +143,13 @@ function recordSection(ctx: CardContext, rec: RecommendationOut): string {
     const name = kb.factorsById.get(id)?.name ?? id;
     read.push(`${md(name)} (${md(ctx.factorSources[id] ?? 'from the record')})`);
   }
-  read.push(rec.input.age === null ? 'Age: unknown' : `Age: ${rec.input.age} (from the birth date)`);
+  read.push(
+    rec.input.ageMonths !== null
+      ? `Age: ${rec.input.ageMonths} months (from the birth date)`
+      : rec.input.age === null
+        ? 'Age: unknown'
+        : `Age: ${rec.input.age >= 90 ? '90 or older' : rec.input.age} (from the birth date)`,
+  );
 
   const assumed = rec.assumptions.map((a) =>
     a.factor === 'age' ? 'age' : (kb.factorsById.get(a.factor)?.name ?? a.factor),

@@ -37,6 +37,7 @@ describe('our request fixtures (FHIR R4)', () => {
         regimen: ['calcipotriene-betamethasone'],
         factors: [],
         age: 46,
+        ageMonths: null,
       });
       expect(answer.trace.recommendations[0]!.suggestions[0]!.stance).toBe('consider');
     }

@@ -16,7 +16,6 @@ import {
   resourcesIn,
   selectedDrafts,
 } from './mapping';
-import { applyOtherMedicationRules } from './safety';
 import { type Card, CdsHooksRequest, OrderSelectContext, PatientViewContext } from './schemas';
 import { PREFETCH_KEYS, PREFETCH_TEMPLATES, type ServiceDefinition } from './services';
 
@@ -148,7 +147,7 @@ export function answerHook(
     const { input, otherMedications, factorSources } = engineInputFor(kb, findings, conditionId);
     const checked = validateRecommendationInput(kb, input);
     if (!checked.ok) throw new Error(`CDS mapping produced invalid engine input: ${describe(checked.errors)}`);
-    const rec = applyOtherMedicationRules(kb, recommend(kb, checked.value), otherMedications);
+    const rec = recommend(kb, { ...checked.value, otherMedications: input.otherMedications ?? [] });
     trace.recommendations.push(rec);
     lists.push(
       cardsForRecommendation(

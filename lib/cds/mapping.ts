@@ -8,9 +8,11 @@
  * - Medications map by RxNorm code where the KB has one, else by ingredient name; the dose form decides topical or
  *   systemic where an ingredient exists in both forms; when the form is not stated and a systemic reading exists,
  *   the systemic (more cautious) reading is taken and the card says so.
- * - A systemic drug outside the condition's regimen list still counts: its oral-antibiotic / oral-antifungal flag
- *   becomes the matching patient factor, and its other flags go to `safety.ts`, which applies the KB's own
- *   regimen-flag rules. It never becomes the `immunocompromised` factor: that stays the clinician's judgement.
+ * - A systemic drug outside the condition's regimen list still counts: it goes to the engine as one of the
+ *   patient's other medications, where the same safety rules apply to it as to the regimen (the factor its flag
+ *   implies, immunosuppression, its own label facts). It never becomes the `immunocompromised` factor: that stays
+ *   the clinician's judgement (though two immunosuppressive drugs together are a hard stop in the engine).
+ * - Code tables (routes, systemic forms of topical ingredients, allergy codes and words) are knowledge-base data.
  * - Pregnancy is not read from the record (no pregnancy code is verified in our sources): it stays an assumption.
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
@@ -33,30 +35,6 @@ export const SYSTEM = {
   icd10: 'http://hl7.org/fhir/sid/icd-10',
   rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
 } as const;
-
-/** SNOMED CT route codes seen in the shared HL7 and team fixtures (../shared/cds-hooks/fhir). */
-const SNOMED_ROUTE: Record<string, Route> = { '6064005': 'topical', '26643006': 'systemic' };
-/** SNOMED CT "Cow's milk (substance)", as in the shared AllergyIntolerance fixture. */
-const SNOMED_COWS_MILK = '3718001';
-
-/**
- * Ingredients the KB lists only as topical options but which are also given systemically. The systemic form is not
- * a regimen option of any condition; it counts through the flag its drug class carries (the same flags the KB gives
- * its own systemic options: tetracyclines are `oral-antibiotic`, azoles `oral-antifungal`, ciclosporin
- * `systemic-immunosuppressant`).
- */
-const SYSTEMIC_FORM_FLAGS: Record<string, { name: string; flags: RegimenFlag[] }> = {
-  tacrolimus: { name: 'Tacrolimus (systemic)', flags: ['systemic-immunosuppressant'] },
-  clindamycin: { name: 'Clindamycin (oral or injected)', flags: ['oral-antibiotic'] },
-  metronidazole: { name: 'Metronidazole (oral or injected)', flags: ['oral-antibiotic'] },
-  ketoconazole: { name: 'Ketoconazole (oral)', flags: ['oral-antifungal'] },
-};
-
-/** The patient factor a systemic drug's flag implies when the drug is not in the condition's regimen list. */
-export const FACTOR_FOR_FLAG: Partial<Record<RegimenFlag, string>> = {
-  'oral-antibiotic': 'oral-antibiotics',
-  'oral-antifungal': 'oral-antifungals',
-};
 
 type Route = 'topical' | 'systemic' | 'other' | 'unknown';
 
@@ -85,6 +63,8 @@ export interface MedicationFinding {
 
 export interface PatientFindings {
   age: number | null;
+  /** Whole months, for a child under 2 years; null otherwise. */
+  ageMonths: number | null;
   conditions: { conditionId: string; via: string }[];
   medications: MedicationFinding[];
   factors: { factorId: string; via: string }[];
@@ -220,6 +200,18 @@ export function ageInYears(birthDate: string | undefined, now: Date): number | n
   return age >= 0 && age <= 120 ? age : null;
 }
 
+/** Whole months between a FHIR birthDate and `now`, read like `ageInYears` (never overstated). Null when unusable. */
+export function ageInMonths(birthDate: string | undefined, now: Date): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(birthDate ?? '');
+  if (!m || ageInYears(birthDate, now) === null) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 12;
+  const day = m[3] ? Number(m[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  let months = (now.getUTCFullYear() - year) * 12 + (now.getUTCMonth() + 1 - month);
+  if (now.getUTCDate() < day) months -= 1;
+  return months >= 0 ? months : null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Conditions
 
@@ -255,10 +247,12 @@ function isActiveCondition(c: FhirCondition): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Medications
 
-function routeOf(mr: FhirMedicationRequest, names: string[]): Route {
+function routeOf(kb: KnowledgeBase, mr: FhirMedicationRequest, names: string[]): Route {
   for (const dosage of mr.dosageInstruction ?? []) {
     for (const c of codings(dosage.route)) {
-      if (c.system === SYSTEM.snomed && c.code && SNOMED_ROUTE[c.code]) return SNOMED_ROUTE[c.code]!;
+      const known =
+        c.system === SYSTEM.snomed ? kb.data.codeTables.snomedRoutes.find((r) => r.code === c.code) : undefined;
+      if (known) return known.route;
     }
   }
   const words = [
@@ -363,7 +357,7 @@ export function readMedication(kb: KnowledgeBase, mr: FhirMedicationRequest, dra
   const label = shorten(firstName ?? (rxnormCodes[0] ? `RxNorm ${rxnormCodes[0]}` : ''));
   if (!label) return [];
 
-  const route = routeOf(mr, names);
+  const route = routeOf(kb, mr, names);
   const candidates = candidatesFor(kb, names, rxnormCodes);
   const base = { label, route, draft };
   const unrecognised: MedicationFinding = { ...base, optionId: null, flags: [], via: null, note: null };
@@ -374,8 +368,8 @@ export function readMedication(kb: KnowledgeBase, mr: FhirMedicationRequest, dra
   const systemic = candidates.filter((c) => isSystemic(c.option));
   const systemicForms = topical
     .flatMap((c) => c.words)
-    .filter((w) => SYSTEMIC_FORM_FLAGS[w])
-    .map((w) => ({ word: w, ...SYSTEMIC_FORM_FLAGS[w]! }));
+    .flatMap((w) => kb.data.codeTables.systemicForms.filter((f) => f.ingredient === w))
+    .map((f) => ({ word: f.ingredient, name: f.name, flags: f.flags }));
 
   const fromOptions = (list: Candidate[], note: string | null): MedicationFinding[] =>
     list.map((c) => ({ ...base, optionId: c.option.id, flags: [...c.option.flags], via: c.via, note }));
@@ -421,7 +415,7 @@ function isCurrentMedication(mr: FhirMedicationRequest, draft: boolean): boolean
 // ---------------------------------------------------------------------------------------------------------------
 // Allergies
 
-function allergyFactors(a: FhirAllergyIntolerance): { factorId: string; via: string }[] {
+function allergyFactors(kb: KnowledgeBase, a: FhirAllergyIntolerance): { factorId: string; via: string }[] {
   const clinical = statusCode(a.clinicalStatus);
   const verification = statusCode(a.verificationStatus);
   if (
@@ -445,10 +439,14 @@ function allergyFactors(a: FhirAllergyIntolerance): { factorId: string; via: str
   );
   const label = shorten(a.code?.text ?? codings(a.code).find((c) => c.display)?.display ?? 'allergy');
   const out: { factorId: string; via: string }[] = [];
-  const milk =
-    codes.includes(SNOMED_COWS_MILK) || (/\bmilk\b/.test(texts) && !/\blactose\b|\bmilk thistle\b/.test(texts));
-  if (milk) out.push({ factorId: 'milk-allergy', via: `allergy: ${label}` });
-  if (/\beggs?\b/.test(texts)) out.push({ factorId: 'egg-allergy', via: `allergy: ${label}` });
+  for (const factor of kb.data.factors) {
+    const match = factor.fromAllergy;
+    if (!match) continue;
+    const byCode = match.snomed.some((c) => codes.includes(c.code));
+    const byWord =
+      match.words.some((w) => containsWord(texts, w)) && !match.unlessWords.some((w) => containsWord(texts, w));
+    if (byCode || byWord) out.push({ factorId: factor.id, via: `allergy: ${label}` });
+  }
   return out;
 }
 
@@ -461,6 +459,7 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
   const factors = new Map<string, string>();
   const medications: MedicationFinding[] = [];
   let age: number | null = null;
+  let ageMonths: number | null = null;
   let emptyDraftOrders = 0;
 
   const addCondition = (c: Coding) => {
@@ -476,6 +475,8 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
       const p = FhirPatient.safeParse(raw);
       if (p.success && age === null) {
         age = ageInYears(p.data.birthDate, now);
+        const months = ageInMonths(p.data.birthDate, now);
+        if (months !== null && months < 24) ageMonths = months;
         if (age === null && p.data.birthDate)
           unmapped.push(`Birth date "${shorten(p.data.birthDate, 20)}" could not be read, so age is unknown.`);
       }
@@ -488,7 +489,7 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
     } else if (type === 'AllergyIntolerance') {
       const a = FhirAllergyIntolerance.safeParse(raw);
       if (a.success)
-        for (const f of allergyFactors(a.data)) if (!factors.has(f.factorId)) factors.set(f.factorId, f.via);
+        for (const f of allergyFactors(kb, a.data)) if (!factors.has(f.factorId)) factors.set(f.factorId, f.via);
     }
   }
 
@@ -509,6 +510,7 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
 
   return {
     age,
+    ageMonths,
     conditions: [...conditions].map(([conditionId, via]) => ({ conditionId, via })),
     medications,
     factors: [...factors].map(([factorId, via]) => ({ factorId, via })),
@@ -522,7 +524,7 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
 
 export interface ConditionInput {
   input: RecommendationInput;
-  /** Medications that count through their flags only (not regimen options of this condition). */
+  /** Medications that are not regimen options of this condition: the engine applies their safety rules. */
   otherMedications: MedicationFinding[];
   /** Factor id → where it came from, for the card. */
   factorSources: Record<string, string>;
@@ -539,14 +541,26 @@ export function engineInputFor(kb: KnowledgeBase, findings: PatientFindings, con
   for (const m of findings.medications) {
     if (m.optionId && condition.regimenOptionIds.includes(m.optionId)) {
       if (!regimen.includes(m.optionId)) regimen.push(m.optionId);
-    } else if (m.flags.length) {
+    } else if (m.flags.length || m.optionId) {
       otherMedications.push(m);
       for (const flag of m.flags) {
-        const factor = FACTOR_FOR_FLAG[flag];
+        const factor = kb.flagsById.get(flag)?.impliesFactor;
         if (factor && !factorSources[factor]) factorSources[factor] = `medication: ${m.label}`;
       }
     }
   }
   const factors = Object.keys(factorSources).filter((id) => kb.factorsById.has(id));
-  return { input: { condition: conditionId, regimen, factors, age: findings.age }, otherMedications, factorSources };
+  const age = findings.ageMonths !== null ? null : findings.age;
+  return {
+    input: {
+      condition: conditionId,
+      regimen,
+      factors,
+      age,
+      ageMonths: findings.ageMonths,
+      otherMedications: otherMedications.map((m) => ({ label: m.label, optionId: m.optionId, flags: [...m.flags] })),
+    },
+    otherMedications,
+    factorSources,
+  };
 }

@@ -18,6 +18,8 @@ export const HandoutInput = z.strictObject({
   regimen: z.array(z.string()),
   factors: z.array(z.string()),
   age: z.number().int().nullable(),
+  /** For a child under 2, the age in months (handouts saved before months were asked have none). */
+  ageMonths: z.number().int().min(0).max(23).nullable().optional(),
   suggestionIds: z.array(z.string()),
 });
 export type HandoutInput = z.infer<typeof HandoutInput>;

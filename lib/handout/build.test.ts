@@ -231,8 +231,10 @@ describe('other situations from the alerts', () => {
 
   it('pregnant on isotretinoin: the skin medicine is raised once, near the top, whatever is selected', () => {
     const { content } = handoutFor(Personas.acneOnIsotretinoinPregnant, () => false);
-    expect(text(content.important)).toContain('Isotretinoin must not be taken in pregnancy.');
+    expect(text(content.important)).toContain('Isotretinoin must not be used in pregnancy.');
     const { content: withProducts } = handoutFor(Personas.acneOnIsotretinoinPregnant);
+    expect(all(withProducts).split('Isotretinoin must not be used in pregnancy.').length - 1).toBe(1);
+    expect(all(withProducts)).not.toContain('Keep using the skin treatment');
     expect(all(withProducts)).toContain(
       'Reviews of studies in pregnancy found no safety problems with Lactobacillus or Bifidobacterium products.',
     );

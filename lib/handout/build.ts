@@ -3,9 +3,8 @@
  * and every sentence comes from ./plain-language.ts (which restates the knowledge base) or from the knowledge base's
  * own strain names.
  */
-import type { KnowledgeBase } from '@/lib/kb/model';
+import type { KnowledgeBase, ResolvedAdjunct } from '@/lib/kb/model';
 import { formatIsoDate } from '@/lib/kb/labels';
-import type { Adjunct } from '@/lib/kb/schema';
 import type { RecommendationOut, SuggestionOut } from '@/lib/rules/types';
 import type { Block, HandoutContent, HandoutProduct, Section, SectionId } from './content';
 import {
@@ -18,6 +17,8 @@ import {
   footerText,
   generalPlain,
   outsideStudiedAges,
+  regimenAlertPlain,
+  regimenReviewPlain,
   stancePlain,
   statementPlain,
   type AlertPlain,
@@ -44,7 +45,7 @@ function caveat(code: string): string {
   return need(caveatPlain[code], `caveat "${code}"`).text;
 }
 
-function strainLabel(o: Adjunct['organisms'][number]): string {
+function strainLabel(o: ResolvedAdjunct['organisms'][number]): string {
   return o.strain ? `${o.species} ${o.strain}` : `${o.species} (strain not named)`;
 }
 
@@ -142,22 +143,27 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   ];
   if (adjunct.live) label.push('CFU means colony-forming units: the number of live bacteria.');
 
+  const review = rec.regimenUnderReview;
   const alongside: Block[] = [
     p(
-      prevention
-        ? 'It does not treat eczema. If your baby gets eczema, your doctor will talk with you about treatment.'
-        : caveat('alongside-not-instead'),
+      review
+        ? regimenReviewPlain.text
+        : prevention
+          ? 'It does not treat eczema. If your baby gets eczema, your doctor will talk with you about treatment.'
+          : caveat('alongside-not-instead'),
     ),
   ];
-  if (codes.has('no-known-interaction-topicals')) alongside.push(p(caveat('no-known-interaction-topicals')));
+  if (codes.has('no-known-interaction-topicals') && !review) alongside.push(p(caveat('no-known-interaction-topicals')));
 
   return [
     { id: 'what-and-why', heading: 'What it is and why your doctor mentioned it', blocks: [p(`${plain.what} ${why}`)] },
     {
       id: 'alongside',
-      heading: prevention
-        ? 'It goes with your baby’s usual care, not instead of it'
-        : 'It goes with your skin treatment, not instead of it',
+      heading: review
+        ? regimenReviewPlain.heading
+        : prevention
+          ? 'It goes with your baby’s usual care, not instead of it'
+          : 'It goes with your skin treatment, not instead of it',
       blocks: alongside,
     },
     { id: 'how-to-take', heading: 'How to take it', blocks: howToTake },
@@ -166,6 +172,18 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
     { id: 'questions', heading: 'Questions to ask your doctor or pharmacist', blocks: [list(questions)] },
     { id: 'label', heading: 'What to look for on a label', blocks: [list(label)] },
   ];
+}
+
+/** A drug's name as a patient reads it on a box: the knowledge base's name without the bracketed detail. */
+function plainDrugName(kb: KnowledgeBase, optionId: string): string {
+  const name = kb.regimenById.get(optionId)?.name ?? optionId;
+  return name.replace(/\s*\(.*$/, '').trim();
+}
+
+function regimenTopic(code: string): 'pregnancy' | 'lactation' | 'children' {
+  if (code.startsWith('regimen-pregnancy')) return 'pregnancy';
+  if (code.startsWith('regimen-lactation')) return 'lactation';
+  return 'children';
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -220,7 +238,8 @@ export function buildHandout(
   if (unknown.length) throw new Error(`Not suggestions of this recommendation: ${unknown.join(', ')}`);
   const selected = recommendation.suggestions.filter((s) => selectedSuggestionIds.includes(s.id));
   selected.forEach(checkCaveatsKnown);
-  for (const alert of recommendation.alerts) need(alertPlain[alert.code], `alert code "${alert.code}"`);
+  for (const alert of recommendation.alerts)
+    if (alert.regimenIds.length === 0) need(alertPlain[alert.code], `alert code "${alert.code}"`);
 
   const printable = selected.filter((s) => s.stance !== 'avoid');
   const avoided = selected.filter((s) => s.stance === 'avoid');
@@ -256,10 +275,19 @@ export function buildHandout(
     ];
   });
 
-  const patientItems = recommendation.alerts.flatMap((a) => {
-    const entry = alertPlain[a.code];
-    return entry?.scope === 'patient' ? [entry.text] : [];
+  // The patient's own treatment first: those alerts are about what they already take.
+  const regimenItems = recommendation.alerts.flatMap((a) => {
+    if (a.regimenIds.length === 0) return [];
+    const drugs = a.regimenIds.map((id) => plainDrugName(kb, id));
+    return [regimenAlertPlain(regimenTopic(a.code), a.severity, [...new Set(drugs)])];
   });
+  const patientItems = [
+    ...regimenItems,
+    ...recommendation.alerts.flatMap((a) => {
+      const entry = alertPlain[a.code];
+      return a.regimenIds.length === 0 && entry?.scope === 'patient' ? [entry.text] : [];
+    }),
+  ];
 
   const intro: Block[] = [
     p(

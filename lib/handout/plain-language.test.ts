@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, knowledgeBaseInput, loadKnowledgeBase } from '@/lib/kb';
 import { OVERCLAIM } from '@/lib/kb/audit';
-import type { KnowledgeBase } from '@/lib/kb/model';
+import { scopeCovers, type KnowledgeBase } from '@/lib/kb/model';
 import { Certainty, Stance } from '@/lib/kb/schema';
 import {
   adjunctFingerprint,
@@ -11,11 +11,11 @@ import {
   statementFingerprint,
 } from './fingerprint';
 import * as plain from './plain-language';
-import { producibleHandouts } from './producible';
+import { fire, producibleHandouts } from './producible';
 import { handoutTextUnits } from './readability';
 
-/** Alerts the engine raises itself, outside the safety rules. */
-const ENGINE_ALERTS = ['see-prevention'];
+/** Alerts the engine raises from cross-references between questions, outside the safety rules. */
+const ENGINE_ALERTS = getKnowledgeBase().data.crossReferences.map((x) => x.id);
 
 /** Every knowledge-base id and code a handout may need wording for, and which are missing or stale. */
 function plainLanguageProblems(kb: KnowledgeBase): string[] {
@@ -138,8 +138,21 @@ describe('plain-language honesty', () => {
   it('prints every alert that can reach a handout somewhere among the producible handouts', () => {
     const printed = new Set(all.flatMap((h) => handoutTextUnits(h.content)));
     const fired = new Set(all.flatMap((h) => h.recommendation.alerts.map((a) => a.code)));
-    for (const rule of kb.data.safetyRules)
+    for (const rule of kb.data.safetyRules) {
+      // A handout can print a rule only for a condition whose regimen can fire it and which grades a product in its
+      // scope (no graded product contains a yeast; spirulina is only in an acne product, and acne has no
+      // immunosuppressant to tick, though the CDS service can read one from the record).
+      const printable = kb.data.conditions.some(
+        (c) =>
+          fire(kb, c.id, rule.trigger) !== null &&
+          (rule.appliesTo === 'none' ||
+            (kb.statementsByCondition.get(c.id) ?? []).some((s) =>
+              scopeCovers(rule.appliesTo, kb.adjunctsById.get(s.adjunctId)!),
+            )),
+      );
+      if (!printable) continue;
       expect(fired, `alert ${rule.alertCode} never fires`).toContain(rule.alertCode);
+    }
     for (const [code, entry] of Object.entries(plain.alertPlain)) {
       // Rules that touch no adjunct in the knowledge base (yeast rules: no yeast product is graded) cannot print.
       const reachable =

@@ -38,7 +38,7 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
     howLong: 'People took it for 12 weeks.',
   },
   'lactobacillus-rhamnosus-cect-30031-arthrospira': {
-    fingerprint: 'd78cf454',
+    fingerprint: 'ecf70458',
     name: 'Probiotic with spirulina',
     what: 'It is a probiotic with 1 kind of live bacteria, mixed with spirulina (Arthrospira platensis). You take it by mouth.',
     amount: null,
@@ -52,7 +52,7 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
     howLong: 'People took it for 12 weeks.',
   },
   'bacillus-spores-with-fos-xos-gos': {
-    fingerprint: '84b14eda',
+    fingerprint: '5f2ed8d0',
     name: 'Spore probiotic with a fibre powder',
     what: 'It is a synbiotic: capsules with 5 kinds of live Bacillus bacteria (as spores), and a powder of prebiotic fibre.',
     amount: null,
@@ -217,7 +217,7 @@ export const alertPlain: Record<string, AlertPlain> = {
       'It has live bacteria. When the body’s defences are weak, live bacteria can get into the blood and cause a serious infection.',
   },
   'live-microbes-central-line': {
-    fingerprint: '2e5e520b',
+    fingerprint: '4d70c4d6',
     scope: 'product',
     text: 'You have a central line (a thin tube in a large vein). Probiotics have caused blood infections in people with a central line.',
     reason:
@@ -257,13 +257,13 @@ export const alertPlain: Record<string, AlertPlain> = {
     question: 'Is it safe for a baby this young?',
   },
   'systemic-immunosuppressant': {
-    fingerprint: 'fdbcfe9d',
+    fingerprint: '63966514',
     scope: 'product',
     text: 'You take a medicine that lowers your body’s defences. Live bacteria may then cause an infection. There is no research on whether it helps people on these medicines.',
     question: 'Is it safe for me with the medicine I take for my immune system?',
   },
   biologic: {
-    fingerprint: '21504b8d',
+    fingerprint: '85119d45',
     scope: 'product',
     text: 'You take a biologic, a medicine that changes how your body’s defences work. Live bacteria may then cause an infection. There is no research on whether it helps people on biologics.',
     question: 'Is it safe for me with my biologic?',
@@ -275,16 +275,128 @@ export const alertPlain: Record<string, AlertPlain> = {
     question: 'Is it safe for me with my JAK or TYK2 tablet?',
   },
   'oral-antibiotic-spacing': {
-    fingerprint: '706957d4',
+    fingerprint: 'a2c60196',
     scope: 'product',
     text: 'You take an antibiotic by mouth. Take this product at least 2 hours before or after your antibiotic.',
     question: 'How should I time it with my antibiotic?',
   },
-  'oral-antifungal-yeast-probiotic': {
-    fingerprint: 'd22a111e',
+  'antifungal-yeast-probiotic': {
+    fingerprint: '663a58c4',
     scope: 'product',
-    text: 'You take a medicine for a fungal infection. It may stop a yeast probiotic from working. Do not take the two together.',
+    text: 'You use a medicine for a fungal infection. It may stop a yeast probiotic from working. Do not take the two together.',
     reason: 'It has a live yeast, and your medicine for a fungal infection may stop it from working.',
+  },
+  'live-microbes-combined-immunosuppression': {
+    fingerprint: 'c996c6e7',
+    scope: 'product',
+    text: 'You take two or more medicines that lower your body’s defences. Live bacteria can then get into the blood and cause a serious infection.',
+    reason:
+      'It has live bacteria. You take two or more medicines that lower your body’s defences, so live bacteria could cause a serious infection.',
+  },
+  'structural-heart-disease': {
+    fingerprint: '98149d3b',
+    scope: 'product',
+    text: 'You have a heart valve problem or had a heart valve infection. In rare cases, these bacteria have caused a heart valve infection.',
+    question: 'Is it safe for me with my heart valve?',
+  },
+  'surgery-planned': {
+    fingerprint: '3fbd73d7',
+    scope: 'product',
+    text: 'You have an operation coming up. Ask your doctor if you should stop this product before you go into hospital.',
+    question: 'Should I stop it before my operation?',
+  },
+  'soy-allergen-unknown': {
+    fingerprint: '6839d815',
+    scope: 'product',
+    text: 'You have a soy allergy. No one has checked if products like this have soy in them. Ask the maker before you take it.',
+    question: 'Does this product have soy in it?',
+  },
+  'yeast-allergy-yeast-product': {
+    fingerprint: '1148f590',
+    scope: 'product',
+    text: 'You have a yeast allergy. This product is a yeast.',
+    reason: 'It is a yeast, and you have a yeast allergy.',
+  },
+  'yeast-allergy-excipients-unknown': {
+    fingerprint: '881945cb',
+    scope: 'product',
+    text: 'You have a yeast allergy. We do not know if products like this have anything made from yeast in them. Check the full list of what is in it.',
+  },
+  lactose: {
+    fingerprint: '35c5b267',
+    scope: 'product',
+    text: 'Some probiotic products have lactose (milk sugar) in them. Check the label.',
+  },
+  'pregnancy-prebiotics': {
+    fingerprint: 'ecfa37d2',
+    scope: 'product',
+    text: 'You are pregnant. A review of studies judged prebiotic fibre safe in pregnancy.',
+  },
+  'breastfeeding-prebiotics': {
+    fingerprint: '8542d3f5',
+    scope: 'product',
+    text: 'You are breastfeeding. A review of studies judged prebiotic fibre safe while breastfeeding.',
+  },
+  'prebiotics-children': {
+    fingerprint: 'ea7d515f',
+    scope: 'product',
+    text: 'The fibre in it was only studied in adults.',
+  },
+  'spirulina-contamination': {
+    fingerprint: '6e69be81',
+    scope: 'product',
+    text: 'It has spirulina, a kind of algae. Some algae products have had harmful toxins or metals in them. Only use a product that has been tested to be free of them.',
+    question: 'Has this product been tested to be free of toxins and metals?',
+  },
+  'spirulina-allergy': {
+    fingerprint: '9bd54f44',
+    scope: 'product',
+    text: 'Allergy to spirulina is rare, but it can be serious.',
+  },
+  'spirulina-pregnancy': {
+    fingerprint: '0cd1a1f9',
+    scope: 'product',
+    text: 'You are pregnant. It has spirulina, and no one knows if spirulina is safe in pregnancy.',
+    reason: 'It has spirulina, and no one knows if spirulina is safe in pregnancy.',
+  },
+  'spirulina-lactation': {
+    fingerprint: 'bf0708f0',
+    scope: 'product',
+    text: 'You are breastfeeding. It has spirulina, and no one knows if spirulina is safe for a breastfed baby.',
+  },
+  'spirulina-children': {
+    fingerprint: 'd33a2821',
+    scope: 'product',
+    text: 'It has spirulina. Toxins in some spirulina products are more harmful to children.',
+  },
+  'spirulina-autoimmune': {
+    fingerprint: '3e627641',
+    scope: 'product',
+    text: 'You have an autoimmune disease. Spirulina has been linked to some autoimmune diseases starting or getting worse.',
+    reason: 'It has spirulina, which has been linked to some autoimmune diseases starting or getting worse.',
+  },
+  'spirulina-phenylketonuria': {
+    fingerprint: 'cfc9599f',
+    scope: 'product',
+    text: 'You have PKU. Spirulina has phenylalanine in it.',
+    reason: 'It has spirulina, which has phenylalanine in it. That is not safe with PKU.',
+  },
+  'spirulina-immunosuppressants': {
+    fingerprint: '4cc577fe',
+    scope: 'product',
+    text: 'Spirulina might make a medicine for your immune system work less well. No one has seen this happen yet.',
+    question: 'Could the spirulina affect my other medicine?',
+  },
+  'saccharomyces-boulardii-pregnancy': {
+    fingerprint: '04b41bdb',
+    scope: 'product',
+    text: 'You are pregnant. This yeast probiotic is not advised in pregnancy, to be safe.',
+    reason: 'It is a yeast probiotic, which is not advised in pregnancy, to be safe.',
+  },
+  'saccharomyces-boulardii-lactation': {
+    fingerprint: '1940c1ff',
+    scope: 'product',
+    text: 'You are breastfeeding. This yeast does not pass into breast milk.',
   },
   'milk-allergen': {
     fingerprint: '22c7414a',
@@ -299,31 +411,21 @@ export const alertPlain: Record<string, AlertPlain> = {
     question: 'Has this product been tested for egg?',
   },
   pregnancy: {
-    fingerprint: 'f66b60a4',
+    fingerprint: 'ad2e7dbf',
     scope: 'product',
-    text: 'You are pregnant. Reviews of studies in pregnancy found no safety problems with Lactobacillus or Bifidobacterium products. Yeast products were not studied. In one study, a mix of 2 kinds of Lactobacillus led to more discharge from the vagina and changes in stools.',
-  },
-  'pregnancy-yeast': {
-    fingerprint: '6ec9dbcd',
-    scope: 'product',
-    text: 'Yeast products were not checked for safety in pregnancy. Products with Lactobacillus or Bifidobacterium are the better choice.',
+    text: 'You are pregnant. Reviews of studies in pregnancy found no safety problems with Lactobacillus or Bifidobacterium products. In one study, a mix of 2 kinds of Lactobacillus led to more discharge from the vagina and changes in stools.',
   },
   breastfeeding: {
-    fingerprint: '48029aaa',
+    fingerprint: 'bbf7f659',
     scope: 'product',
-    text: 'You are breastfeeding. A review of studies judged probiotics and prebiotics safe while breastfeeding.',
-  },
-  'teratogen-in-pregnancy': {
-    fingerprint: '2388836e',
-    scope: 'patient',
-    text: 'You are pregnant. Isotretinoin must not be taken in pregnancy. Talk to your doctor about your skin medicine today.',
+    text: 'You are breastfeeding. A review of studies judged probiotics safe while breastfeeding.',
   },
   'prebiotic-gi-effects': {
-    fingerprint: '910c3585',
+    fingerprint: '5236ad80',
     scope: 'product',
     text: 'The fibre in it can cause wind and bloating. How much depends on the type of fibre and the amount.',
   },
-  'see-prevention': {
+  'eczema-treatment-to-prevention': {
     fingerprint: 'engine',
     scope: 'patient',
     text: 'Lowering the chance of eczema in a baby is a different question, with different research. Ask your doctor if you want to know about it.',
@@ -354,6 +456,30 @@ export const caveatPlain: Record<string, { fingerprint: string; text: string }> 
     text: 'We found no report of problems when it is taken while using skin creams or gels. That does not prove it is safe with them.',
   },
 };
+
+/**
+ * Said instead of "keep using your skin treatment" whenever an alert concerns the patient's own treatment (the
+ * engine's `regimenUnderReview`): the sheet must never tell them to carry on with it.
+ */
+export const regimenReviewPlain = {
+  heading: 'Your doctor needs to review your skin treatment',
+  text: 'Your doctor needs to look at your skin treatment again (see “Important for you”). Do not start this product until you have talked. This product is never a swap for treatment.',
+};
+
+/** Plain words for an alert about one of the patient's own medicines, by topic and by what its label says. */
+export function regimenAlertPlain(
+  topic: 'pregnancy' | 'lactation' | 'children',
+  severity: 'critical' | 'warning' | 'info',
+  drugs: readonly string[],
+): string {
+  const names = drugs.length === 1 ? drugs[0]! : `${drugs.slice(0, -1).join(', ')} and ${drugs.at(-1)}`;
+  const when = topic === 'pregnancy' ? 'in pregnancy' : topic === 'lactation' ? 'while breastfeeding' : 'at your age';
+  const who = topic === 'pregnancy' ? 'You are pregnant. ' : topic === 'lactation' ? 'You are breastfeeding. ' : '';
+  if (severity === 'critical') return `${who}${names} must not be used ${when}. Talk to your doctor about it today.`;
+  if (severity === 'warning')
+    return `${who}The leaflet for ${names} says not to use it ${when}. Talk to your doctor about it soon.`;
+  return `${who}Your doctor needs to check that ${names} ${drugs.length === 1 ? 'is' : 'are'} right for you ${when}.`;
+}
 
 /** The studied age range, when this patient is outside it (the engine's `outside-studied-ages` caveat). */
 export function outsideStudiedAges(min: number, max: number): string {

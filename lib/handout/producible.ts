@@ -21,7 +21,7 @@ export interface ProducedHandout {
 type InputParts = { regimen: string[]; factors: string[]; age: number | null };
 
 /** An input for this condition that fires the trigger, or null when no regimen of the condition can. */
-function fire(kb: KnowledgeBase, conditionId: string, trigger: SafetyTrigger): InputParts | null {
+export function fire(kb: KnowledgeBase, conditionId: string, trigger: SafetyTrigger): InputParts | null {
   const regimenIds = kb.conditionsById.get(conditionId)!.regimenOptionIds;
   if ('ageBelow' in trigger) return { regimen: [], factors: [], age: Math.max(0, trigger.ageBelow - 1) };
   if ('anyOf' in trigger) {
@@ -34,14 +34,41 @@ function fire(kb: KnowledgeBase, conditionId: string, trigger: SafetyTrigger): I
   const parts = 'allOf' in trigger ? trigger.allOf : [trigger];
   const out: InputParts = { regimen: [], factors: [], age: null };
   for (const part of parts) {
+    if ('always' in part) continue;
     if ('factor' in part) out.factors.push(part.factor);
-    else {
+    else if ('ageBelow' in part) out.age = Math.max(0, Math.ceil(part.ageBelow) - 1);
+    else if ('regimenOption' in part) {
+      if (!regimenIds.includes(part.regimenOption)) return null;
+      out.regimen.push(part.regimenOption);
+    } else if ('immunosuppressiveDrugsAtLeast' in part) {
+      const ids = regimenIds.filter((r) =>
+        kb.regimenById.get(r)!.flags.some((f) => kb.flagsById.get(f)?.immunosuppressive),
+      );
+      if (ids.length < part.immunosuppressiveDrugsAtLeast) return null;
+      out.regimen.push(...ids.slice(0, part.immunosuppressiveDrugsAtLeast));
+    } else {
       const id = regimenIds.find((r) => kb.regimenById.get(r)!.flags.includes(part.regimenFlag));
       if (!id) return null;
       out.regimen.push(id);
     }
   }
   return out;
+}
+
+/**
+ * The factors, in order, that one patient of this age can have together (a newborn is not pregnant, and a
+ * hospitalised newborn is not also breastfeeding): a handout is only ever made for a plausible patient.
+ */
+function plausibleFactors(kb: KnowledgeBase, factorIds: readonly string[], age: number | null): string[] {
+  const kept: string[] = [];
+  for (const id of factorIds) {
+    const factor = kb.factorsById.get(id)!;
+    const range = factor.plausibleAges;
+    if (range && age !== null && (age < range.min || age > range.max)) continue;
+    const clash = kept.some((k) => factor.excludes.includes(k) || kb.factorsById.get(k)!.excludes.includes(id));
+    if (!clash) kept.push(id);
+  }
+  return kept;
 }
 
 export function producibleInputs(kb: KnowledgeBase): { label: string; input: RecommendationInput }[] {
@@ -51,7 +78,10 @@ export function producibleInputs(kb: KnowledgeBase): { label: string; input: Rec
   );
   for (const condition of kb.data.conditions) {
     const add = (label: string, p: InputParts) =>
-      inputs.push({ label: `${condition.id} · ${label}`, input: { condition: condition.id, ...p } });
+      inputs.push({
+        label: `${condition.id} · ${label}`,
+        input: { condition: condition.id, ...p, factors: plausibleFactors(kb, p.factors, p.age) },
+      });
     const regimens = condition.regimenOptionIds.map((id) => kb.regimenById.get(id)!);
     add('nothing reported', { regimen: [], factors: [], age: null });
     for (const rule of kb.data.safetyRules) {

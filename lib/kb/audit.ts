@@ -2,7 +2,8 @@
  * The knowledge base's rules of honesty, as a pure check that returns every violation found.
  * Tested on the shipped knowledge base (must be clean) and on planted violations (must be caught).
  */
-import { crossReferenceProblems } from './model';
+import { crossReferenceProblems, regimenSafetyRules, resolveAdjunct, scopeCovers, triggerParts } from './model';
+import type { SafetyTopic } from './schema';
 import { KnowledgeBaseData, type KnowledgeBaseInput } from './schema';
 
 /** Words that claim more than this evidence can carry. Allowed only inside attributed quotations of the letter. */
@@ -33,6 +34,16 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
     for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
 }
 
+/** Factors that must stop every live product, whatever the knowledge base says of them. */
+export const HARD_RISKS = [
+  'immunocompromised',
+  'central-venous-catheter',
+  'critically-ill',
+  'severe-acute-pancreatitis',
+  'short-bowel-syndrome',
+  'preterm-or-hospitalised-neonate',
+];
+
 export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
   const parsed = KnowledgeBaseData.safeParse(input);
   if (!parsed.success) return parsed.error.issues.map((i) => `schema: ${i.path.join('.')}: ${i.message}`);
@@ -45,7 +56,51 @@ export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
   }
 
   const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const conditions = new Map(data.conditions.map((c) => [c.id, c]));
+  const ingredientsById = new Map(data.ingredients.map((i) => [i.id, i]));
+  const adjuncts = new Map(
+    data.adjuncts
+      .map((a) => [a.id, resolveAdjunct(a, ingredientsById)] as const)
+      .filter(([, a]) => a.ingredients.every(Boolean)),
+  );
+
+  for (const s of data.sources) {
+    if (s.supportsModerateCertainty && s.type !== 'systematic-review' && s.type !== 'meta-analysis')
+      problems.push(
+        `source ${s.id} may support moderate certainty but is a ${s.type}, not a systematic review or meta-analysis`,
+      );
+    if (s.supportsModerateCertainty && s.reviewsConditionIds.length === 0)
+      problems.push(`source ${s.id} may support moderate certainty but does not say which conditions it reviews`);
+  }
+
   for (const st of data.statements) {
+    if (st.strength === 'A')
+      problems.push(
+        `statement ${st.id} is SORT A: no probiotic evidence in this field is consistent, good-quality patient-oriented evidence`,
+      );
+    if (
+      st.baseStance === 'consider' &&
+      !st.sourceIds.some((id) => sources.get(id)?.type === 'rct' && (sources.get(id)?.ocebmLevel ?? 5) <= 2)
+    )
+      problems.push(`statement ${st.id} suggests "consider" without a randomised trial at OCEBM level 2 or better`);
+    if (
+      st.certainty === 'moderate' &&
+      !st.sourceIds.some(
+        (id) =>
+          sources.get(id)?.supportsModerateCertainty && sources.get(id)?.reviewsConditionIds.includes(st.conditionId),
+      )
+    )
+      problems.push(`statement ${st.id} is moderate without a systematic review or meta-analysis of ${st.conditionId}`);
+    const status = conditions.get(st.conditionId)?.evidenceStatus;
+    const ceiling =
+      status === 'insufficient-evidence'
+        ? 'insufficient-evidence'
+        : status === 'evidence-against-routine-use'
+          ? 'insufficient-evidence'
+          : 'consider';
+    const order = ['consider', 'consider-with-caution', 'insufficient-evidence', 'avoid'];
+    if (order.indexOf(st.baseStance) < order.indexOf(ceiling))
+      problems.push(`statement ${st.id} is "${st.baseStance}", above its condition's evidence status (${status})`);
     if (st.certainty === 'high')
       problems.push(`statement ${st.id} is graded high certainty: nothing in this field carries high certainty`);
     if (st.certainty === 'moderate' && !st.sourceIds.some((id) => sources.get(id)?.supportsModerateCertainty)) {
@@ -59,12 +114,73 @@ export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
     if (st.baseStance === 'consider' && st.certainty === 'very-low') {
       problems.push(`statement ${st.id} suggests "consider" on very low certainty evidence`);
     }
-    const adjunct = data.adjuncts.find((a) => a.id === st.adjunctId);
+    const adjunct = adjuncts.get(st.adjunctId);
     if (st.baseStance === 'consider' && adjunct?.organisms.some((o) => !o.strain)) {
       problems.push(
         `statement ${st.id} suggests "consider" for a product whose strains are not all named (no product can be matched to it)`,
       );
     }
+  }
+
+  // Hard risks: every live product must be "avoid" through a rule that needs nothing but the factor.
+  for (const factor of data.factors) {
+    const hard = factor.hardRisk || HARD_RISKS.includes(factor.id);
+    if (HARD_RISKS.includes(factor.id) && !factor.hardRisk)
+      problems.push(`factor ${factor.id} is a hard risk but is not marked hardRisk`);
+    if (!hard) continue;
+    for (const adjunct of adjuncts.values()) {
+      if (!adjunct.live) continue;
+      const stopped = data.safetyRules.some(
+        (r) =>
+          r.effect === 'avoid' &&
+          'factor' in r.trigger &&
+          r.trigger.factor === factor.id &&
+          scopeCovers(r.appliesTo, adjunct),
+      );
+      if (!stopped) problems.push(`hard risk ${factor.id} does not set live product ${adjunct.id} to "avoid"`);
+    }
+  }
+
+  // Every ingredient is covered, on each required topic, by a rule that reaches it.
+  const rules = [...data.safetyRules, ...data.regimenOptions.flatMap(regimenSafetyRules)];
+  for (const ingredient of data.ingredients) {
+    const needed: SafetyTopic[] = [
+      'pregnancy',
+      'lactation',
+      'children',
+      ...(ingredient.live ? (['immunocompromise'] as const) : []),
+    ];
+    for (const topic of needed) {
+      const covered = rules.some(
+        (r) => r.topic === topic && r.appliesTo !== 'none' && scopeCovers(r.appliesTo, { ingredients: [ingredient] }),
+      );
+      if (!covered) problems.push(`ingredient ${ingredient.id} has no safety fact on ${topic}`);
+    }
+  }
+
+  // Every regimen option: sourced pregnancy and breastfeeding facts, or an honest "not established".
+  for (const option of data.regimenOptions) {
+    for (const [topic, fact] of [
+      ['pregnancy', option.safety.pregnancy],
+      ['breastfeeding', option.safety.lactation],
+    ] as const) {
+      if (fact.status !== 'not-established' && fact.sourceIds.length === 0)
+        problems.push(`regimen option ${option.id} states a ${topic} status (${fact.status}) without a source`);
+      if (fact.confidence === 'unverified' && fact.status !== 'not-established')
+        problems.push(`regimen option ${option.id} shows an unverified ${topic} fact as "${fact.status}"`);
+    }
+    const flagged = option.flags.some((f) => data.regimenFlags.find((x) => x.id === f)?.immunosuppressive);
+    if (flagged && option.safety.immunosuppression.level === 'none')
+      problems.push(
+        `regimen option ${option.id} counts as immunosuppressive but its immunosuppression level is "none"`,
+      );
+    if (option.safety.immunosuppression.level === 'systemic-immunosuppressant' && !flagged)
+      problems.push(`regimen option ${option.id} is a systemic immunosuppressant without an immunosuppressive flag`);
+  }
+  for (const r of data.safetyRules) {
+    for (const t of triggerParts(r.trigger))
+      if ('regimenOption' in t && !data.regimenOptions.some((o) => o.id === t.regimenOption))
+        problems.push(`safety rule ${r.id} names unknown regimen option "${t.regimenOption}"`);
   }
 
   for (const [path, text] of strings(data, '')) {

@@ -23,7 +23,6 @@ describe('citationsOf', () => {
       expect.arrayContaining(['acne-barrier', 'substantial-evidence']),
     );
     expect(c.letterClaimsCited).toEqual([]);
-    expect(c.safetyRules.map((r) => r.id)).toEqual(expect.arrayContaining(['oral-antibiotic-spacing']));
     expect(c.caveats.map((x) => x.code)).toEqual(['alongside-not-instead']);
   });
 
@@ -40,6 +39,13 @@ describe('citationsOf', () => {
     expect(citationsOf(kb, 'ajhp-2010-probiotics').caveats.map((c) => c.code)).toContain(
       'no-known-interaction-topicals',
     );
+  });
+
+  it('finds the co-therapy facts and the safety checks derived from a product label', () => {
+    const c = citationsOf(kb, 'label-isotretinoin');
+    expect(c.regimenFacts.map((o) => o.id)).toEqual(['isotretinoin']);
+    expect(c.safetyRules.map((r) => r.id)).toContain('isotretinoin-pregnancy');
+    expect(citationsOf(kb, 'label-neoral').regimenFacts.map((o) => o.id)).toEqual(['ciclosporin']);
   });
 
   it('every source in the knowledge base is cited by at least one item (no orphan source pages)', () => {

@@ -9,6 +9,7 @@ import type {
   ConditionNote,
   EvidenceStatement,
   LetterClaim,
+  RegimenOption,
   SafetyRule,
   Source,
   StandardCaveat,
@@ -25,6 +26,8 @@ export interface SourceCitations {
   safetyRules: SafetyRule[];
   /** Standard caveats and the topical-interaction note. */
   caveats: StandardCaveat[];
+  /** Co-therapies whose pregnancy, breastfeeding, paediatric or immunosuppression facts rest on this source. */
+  regimenFacts: RegimenOption[];
 }
 
 export function citationsOf(kb: KnowledgeBase, sourceId: string): SourceCitations {
@@ -43,8 +46,11 @@ export function citationsOf(kb: KnowledgeBase, sourceId: string): SourceCitation
       .map((note) => ({ note, condition: kb.conditionsById.get(note.conditionId)! })),
     letterClaimsCited: d.letterClaims.filter((l) => l.citedSourceIds.includes(sourceId)),
     letterClaimsAppraisal: d.letterClaims.filter((l) => l.sourceIds.includes(sourceId)),
-    safetyRules: d.safetyRules.filter((r) => r.sourceIds.includes(sourceId)),
+    safetyRules: kb.safetyRules.filter((r) => r.sourceIds.includes(sourceId)),
     caveats: [...d.standardCaveats, d.topicalInteractionNote].filter((c) => c.sourceIds.includes(sourceId)),
+    regimenFacts: d.regimenOptions.filter((o) =>
+      Object.values(o.safety).some((fact) => fact.sourceIds.includes(sourceId)),
+    ),
   };
 }
 
@@ -56,7 +62,8 @@ export function citationCount(c: SourceCitations): number {
     c.letterClaimsCited.length +
     c.letterClaimsAppraisal.length +
     c.safetyRules.length +
-    c.caveats.length
+    c.caveats.length +
+    c.regimenFacts.length
   );
 }
 

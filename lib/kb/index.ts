@@ -3,30 +3,47 @@
  * version (release version + a hash of the content, so any content change changes the version).
  */
 import { createHash } from 'node:crypto';
-import { conditions, factors, regimenOptions } from './data/conditions';
+import { codeTables, conditions, factors, regimenFlags, regimenOptions } from './data/conditions';
 import { adjuncts, conditionNotes, statements } from './data/evidence';
+import { ingredients } from './data/ingredients';
 import { letterClaims } from './data/letter';
+import { regimenSafety } from './data/regimen-safety';
 import { release } from './data/release';
-import { safetyRules, standardCaveats, topicalInteractionNote } from './data/safety';
+import { conclusions, crossReferences, safetyRules, standardCaveats, topicalInteractionNote } from './data/safety';
 import { sources } from './data/sources';
+import { labelSources } from './data/sources-labels';
 import { KnowledgeBaseData, type KnowledgeBaseInput } from './schema';
 import { buildKnowledgeBase, type KnowledgeBase } from './model';
 
 export type { KnowledgeBase } from './model';
 
+/**
+ * Joins each regimen option with its safety facts (kept in their own file, one entry per option). An option with no
+ * entry keeps `safety` undefined, which the schema refuses: no option loads without its pregnancy, breastfeeding,
+ * paediatric and immunosuppression facts.
+ */
+function withSafety(): KnowledgeBaseInput['regimenOptions'] {
+  return regimenOptions.map((o) => ({ ...o, safety: regimenSafety[o.id]! }));
+}
+
 export const knowledgeBaseInput: KnowledgeBaseInput = {
   release,
-  sources,
+  sources: [...sources, ...labelSources],
   letterClaims,
   factors,
-  regimenOptions,
+  regimenFlags,
+  regimenOptions: withSafety(),
   conditions,
+  ingredients,
   adjuncts,
   statements,
   conditionNotes,
   safetyRules,
   standardCaveats,
   topicalInteractionNote,
+  conclusions,
+  crossReferences,
+  codeTables,
 };
 
 export function contentHash(data: unknown): string {

@@ -92,6 +92,86 @@ describe('the honesty rules catch planted violations', () => {
       (kb) => (kb.statements[0]!.rationale += ' This product is proven to work.'),
       /overclaims \("proven"\)/,
     ));
+  it('SORT A anywhere', () => expectViolation((kb) => (kb.statements[0]!.strength = 'A'), /is SORT A/));
+  it('"consider" without a randomised trial at OCEBM level 2 or better', () =>
+    expectViolation((kb) => {
+      const st = kb.statements.find((s) => s.baseStance === 'consider')!;
+      for (const id of st.sourceIds) {
+        const source = kb.sources.find((x) => x.id === id)!;
+        if (source.type === 'rct') source.ocebmLevel = 3;
+      }
+    }, /without a randomised trial at OCEBM level 2/));
+  it('supportsModerateCertainty on a source that is not a systematic review or meta-analysis', () =>
+    expectViolation(
+      (kb) => (kb.sources.find((x) => x.id === 'jung-2013')!.supportsModerateCertainty = true),
+      /jung-2013 may support moderate certainty but is a rct/,
+    ));
+  it('moderate certainty resting on a review of another condition', () =>
+    expectViolation((kb) => {
+      const review = kb.sources.find((x) => x.supportsModerateCertainty)!;
+      const st = kb.statements.find((s) => s.conditionId === 'psoriasis')!;
+      st.certainty = 'moderate';
+      st.sourceIds.push(review.id);
+    }, /moderate without a systematic review or meta-analysis of psoriasis/));
+  it("a statement's stance above its condition's evidence status", () =>
+    expectViolation(
+      (kb) => (kb.statements.find((s) => s.conditionId === 'rosacea')!.baseStance = 'consider-with-caution'),
+      /above its condition's evidence status \(insufficient-evidence\)/,
+    ));
+  for (const risk of [
+    'immunocompromised',
+    'central-venous-catheter',
+    'critically-ill',
+    'severe-acute-pancreatitis',
+    'short-bowel-syndrome',
+    'preterm-or-hospitalised-neonate',
+  ]) {
+    it(`a hard risk (${risk}) that does not set every live product to "avoid"`, () =>
+      expectViolation(
+        (kb) => {
+          const rule = kb.safetyRules.find(
+            (r) => 'factor' in r.trigger && r.trigger.factor === risk && r.effect === 'avoid',
+          )!;
+          rule.effect = 'caution';
+        },
+        new RegExp(`hard risk ${risk} does not set live product`),
+      ));
+  }
+  it('a hard risk that is not marked as one', () =>
+    expectViolation(
+      (kb) => (kb.factors.find((f) => f.id === 'critically-ill')!.hardRisk = false),
+      /critically-ill is a hard risk but is not marked/,
+    ));
+  it('an ingredient without safety facts', () =>
+    expectViolation(
+      (kb) => kb.ingredients.push({ id: 'new-seaweed', name: 'A new seaweed', kind: 'excipient', live: false }),
+      /ingredient new-seaweed has no safety fact on pregnancy/,
+    ));
+  it('an ingredient whose own pregnancy rule is removed', () =>
+    expectViolation(
+      (kb) => (kb.safetyRules = kb.safetyRules.filter((r) => r.id !== 'spirulina-pregnancy')),
+      /ingredient arthrospira-platensis has no safety fact on pregnancy/,
+    ));
+  it('a regimen option without pregnancy and lactation facts', () =>
+    expectViolation((kb) => {
+      const option = kb.regimenOptions[0]! as { safety?: unknown };
+      delete option.safety;
+    }, /regimenOptions\.0\.safety/));
+  it('a regimen option stating a pregnancy status with no source', () =>
+    expectViolation((kb) => {
+      const option = kb.regimenOptions.find((o) => o.id === 'isotretinoin')!;
+      option.safety.pregnancy.sourceIds = [];
+    }, /isotretinoin states a pregnancy status \(contraindicated\) without a source/));
+  it('an unverified fact shown as a fact', () =>
+    expectViolation((kb) => {
+      const option = kb.regimenOptions.find((o) => o.id === 'isotretinoin')!;
+      option.safety.lactation.confidence = 'unverified';
+    }, /isotretinoin shows an unverified breastfeeding fact/));
+  it('an immunosuppressive drug whose immunosuppression level says none', () =>
+    expectViolation((kb) => {
+      const option = kb.regimenOptions.find((o) => o.id === 'methotrexate')!;
+      option.safety.immunosuppression.level = 'none';
+    }, /methotrexate counts as immunosuppressive but its immunosuppression level is "none"/));
   it('but not inside a quotation of the letter', () => {
     const kb = clone();
     kb.letterClaims[0]!.quote = 'probiotics are proven';
@@ -107,7 +187,8 @@ describe('the strain rule', () => {
     const kb = clone();
     const statement = kb.statements.find((s) => s.id === 'psoriasis-navarro-lopez-mix')!;
     const adjunct = kb.adjuncts.find((a) => a.id === statement.adjunctId)!;
-    adjunct.organisms[0]!.strain = null;
+    const ingredient = kb.ingredients.find((i) => i.id === adjunct.ingredientIds[0])!;
+    ingredient.strain = null;
     expect(auditKnowledgeBase(kb).some((p) => /strains are not all named/.test(p))).toBe(true);
   });
 });

@@ -6,8 +6,8 @@ import {
   Condition,
   ConditionNote,
   DowngradeDomain,
-  Organism,
-  RegimenFlag,
+  IngredientKind,
+  RuleScope,
   RegimenOption,
   SafetyRule,
   Severity,
@@ -29,14 +29,14 @@ import {
   EVIDENCE_STATUS_LABEL,
   EVIDENCE_STATUS_MEANING,
   formatIsoDate,
-  KINGDOM_LABEL,
+  INGREDIENT_KIND_LABEL,
+  namesFrom,
   lowerFirst,
   NOTE_KIND_LABEL,
   OCEBM_LEVELS,
   OCEBM_MEANING,
   ocebmMeaning,
   QUESTION_LABEL,
-  REGIMEN_FLAG_LABEL,
   ROUTE_LABEL,
   RULE_EFFECT_LABEL,
   SEVERITY_LABEL,
@@ -69,11 +69,10 @@ const enums: [string, readonly string[], Record<string, string>[]][] = [
   ],
   ['ConditionNote.kind', ConditionNote.shape.kind.options, [NOTE_KIND_LABEL]],
   ['Adjunct.kind', Adjunct.shape.kind.options, [ADJUNCT_KIND_LABEL]],
-  ['Organism.kingdom', Organism.shape.kingdom.options, [KINGDOM_LABEL]],
+  ['IngredientKind', IngredientKind.options, [INGREDIENT_KIND_LABEL]],
   ['Code.status', Code.shape.status.options, [CODE_STATUS_LABEL]],
   ['RegimenOption.route', RegimenOption.shape.route.options, [ROUTE_LABEL]],
-  ['RegimenFlag', RegimenFlag.options, [REGIMEN_FLAG_LABEL]],
-  ['SafetyRule.appliesTo', SafetyRule.shape.appliesTo.options, [APPLIES_TO_LABEL]],
+  ['RuleScope', RuleScope.options[0].options, [APPLIES_TO_LABEL]],
   ['SafetyRule.effect', SafetyRule.shape.effect.options, [RULE_EFFECT_LABEL]],
 ];
 
@@ -110,14 +109,17 @@ describe('labels', () => {
 
   it('describes every safety trigger in the knowledge base with factor names, not ids', () => {
     const kb = getKnowledgeBase();
-    const name = (id: string) => kb.factorsById.get(id)!.name;
+    const name = namesFrom(kb);
     expect(describeTrigger({ factor: 'immunocompromised' }, name)).toBe('Immunocompromised');
     expect(describeTrigger({ regimenFlag: 'biologic' }, name)).toBe('Regimen includes a biologic');
     expect(describeTrigger({ ageBelow: 1 }, name)).toBe('Age under 1 year');
-    expect(describeTrigger({ allOf: [{ factor: 'pregnant' }, { regimenFlag: 'teratogen' }] }, name)).toBe(
-      'Pregnant and Regimen includes a teratogenic drug',
+    expect(describeTrigger({ ageBelow: 0.5 }, name)).toBe('Age under 6 months');
+    expect(describeTrigger({ allOf: [{ factor: 'pregnant' }, { regimenOption: 'isotretinoin' }] }, name)).toBe(
+      'Pregnant and Regimen includes Isotretinoin (oral)',
     );
-    for (const rule of kb.data.safetyRules) expect(describeTrigger(rule.trigger, name)).not.toMatch(/undefined/);
+    for (const rule of kb.safetyRules) {
+      expect(describeTrigger(rule.trigger, name)).not.toMatch(/undefined|[a-z]+-[a-z]+-[a-z]+/);
+    }
   });
 
   it('words studied age ranges, treating 120 as open-ended', () => {

@@ -10,9 +10,11 @@ import type {
   Condition,
   ConditionNote,
   DowngradeDomain,
-  Organism,
-  RegimenFlag,
+  Confidence,
+  IngredientKind,
+  LabelStatus,
   RegimenOption,
+  RuleScope,
   SafetyRule,
   SafetyTrigger,
   Severity,
@@ -175,12 +177,6 @@ export const ADJUNCT_KIND_LABEL: Record<Adjunct['kind'], string> = {
   synbiotic: 'Synbiotic (probiotic with prebiotic)',
 };
 
-export const KINGDOM_LABEL: Record<Values<typeof Organism>['kingdom'], string> = {
-  bacterium: 'Bacterium',
-  yeast: 'Yeast',
-  cyanobacterium: 'Cyanobacterium',
-};
-
 export const CODE_STATUS_LABEL: Record<Values<typeof Code>['status'], string> = {
   verified: 'Verified',
   provisional: 'Provisional',
@@ -192,16 +188,7 @@ export const ROUTE_LABEL: Record<RegimenOption['route'], string> = {
   injection: 'Injected',
 };
 
-export const REGIMEN_FLAG_LABEL: Record<RegimenFlag, string> = {
-  'oral-antibiotic': 'an oral antibiotic',
-  'oral-antifungal': 'an oral antifungal',
-  'systemic-immunosuppressant': 'a systemic immunosuppressant',
-  biologic: 'a biologic',
-  'jak-inhibitor': 'an oral JAK or TYK2 inhibitor',
-  teratogen: 'a teratogenic drug',
-};
-
-export const APPLIES_TO_LABEL: Record<SafetyRule['appliesTo'], string> = {
+export const APPLIES_TO_LABEL: Record<Exclude<RuleScope, object>, string> = {
   live: 'Products with live organisms',
   yeast: 'Products containing a yeast',
   bacterial: 'Products containing bacteria',
@@ -216,13 +203,70 @@ export const RULE_EFFECT_LABEL: Record<SafetyRule['effect'], string> = {
   advice: 'Adds an alert; the stance is unchanged',
 };
 
-/** A safety rule's trigger in words; `factorName` turns a factor id into its name. */
-export function describeTrigger(trigger: SafetyTrigger, factorName: (id: string) => string): string {
-  if ('allOf' in trigger) return trigger.allOf.map((t) => describeTrigger(t, factorName)).join(' and ');
-  if ('anyOf' in trigger) return trigger.anyOf.map((t) => describeTrigger(t, factorName)).join(' or ');
-  if ('factor' in trigger) return factorName(trigger.factor);
-  if ('regimenFlag' in trigger) return `Regimen includes ${REGIMEN_FLAG_LABEL[trigger.regimenFlag]}`;
+export const LABEL_STATUS_LABEL: Record<LabelStatus, string> = {
+  contraindicated: 'Contraindicated',
+  avoid: 'Avoid / not recommended',
+  caution: 'Only if clearly needed',
+  'no-concern-found': 'No concern found',
+  'not-established': 'Not established',
+};
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  confirmed: 'checked in the label',
+  partly: 'partly checked',
+  unverified: 'not checked',
+};
+
+export const INGREDIENT_KIND_LABEL: Record<IngredientKind, string> = {
+  bacterium: 'Bacterium',
+  yeast: 'Yeast',
+  cyanobacterium: 'Cyanobacterium (not living in the product)',
+  'prebiotic-fibre': 'Prebiotic fibre',
+  excipient: 'Other ingredient',
+};
+
+/** Names of what triggers and scopes refer to, from the knowledge base. */
+export interface TriggerNames {
+  factor: (id: string) => string;
+  option: (id: string) => string;
+  flag: (id: string) => string;
+  ingredient: (id: string) => string;
+}
+
+/** Names for `describeTrigger` and `describeScope` from a loaded knowledge base. */
+export function namesFrom(kb: {
+  factorsById: ReadonlyMap<string, { name: string }>;
+  regimenById: ReadonlyMap<string, { name: string }>;
+  flagsById: ReadonlyMap<string, { name: string }>;
+  ingredientsById: ReadonlyMap<string, { name: string }>;
+}): TriggerNames {
+  return {
+    factor: (id) => kb.factorsById.get(id)?.name ?? id,
+    option: (id) => kb.regimenById.get(id)?.name ?? id,
+    flag: (id) => kb.flagsById.get(id)?.name ?? id,
+    ingredient: (id) => kb.ingredientsById.get(id)?.name ?? id,
+  };
+}
+
+/** A safety rule's trigger in words. */
+export function describeTrigger(trigger: SafetyTrigger, names: TriggerNames): string {
+  if ('allOf' in trigger) return trigger.allOf.map((t) => describeTrigger(t, names)).join(' and ');
+  if ('anyOf' in trigger) return trigger.anyOf.map((t) => describeTrigger(t, names)).join(' or ');
+  if ('always' in trigger) return 'Always (a fact about the ingredient)';
+  if ('factor' in trigger) return names.factor(trigger.factor);
+  if ('regimenFlag' in trigger) return `Regimen includes ${names.flag(trigger.regimenFlag)}`;
+  if ('regimenOption' in trigger) return `Regimen includes ${names.option(trigger.regimenOption)}`;
+  if ('immunosuppressiveDrugsAtLeast' in trigger)
+    return `${trigger.immunosuppressiveDrugsAtLeast} or more immunosuppressive drugs together`;
+  if (trigger.ageBelow < 1) return `Age under ${Math.round(trigger.ageBelow * 12)} months`;
   return `Age under ${trigger.ageBelow} ${trigger.ageBelow === 1 ? 'year' : 'years'}`;
+}
+
+/** Which products a rule reaches, in words. */
+export function describeScope(scope: RuleScope, names: TriggerNames): string {
+  return typeof scope === 'object'
+    ? `Products containing ${names.ingredient(scope.ingredient)}`
+    : APPLIES_TO_LABEL[scope];
 }
 
 /** The age range a statement treats as studied, in words (120 is the schema's open upper bound). */

@@ -69,8 +69,11 @@ export const Source = z.strictObject({
   limitations: z.array(z.string()).default([]),
   /** A Cochrane-level review or a large, consistent meta-analysis: the only kind that may carry moderate certainty. */
   supportsModerateCertainty: z.boolean().default(false),
+  /** For systematic reviews and meta-analyses: the conditions whose trials they pool. */
+  reviewsConditionIds: z.array(KebabId).default([]),
 });
 export type Source = z.infer<typeof Source>;
+export type SourceInput = z.input<typeof Source>;
 
 export const SupportVerdict = z.enum(['supports', 'partly', 'does-not-support', 'unverified']);
 
@@ -96,10 +99,32 @@ export const Code = z.strictObject({
 
 export const FactorId = KebabId;
 
+/** How an EHR record shows a factor: codes (only verified or provisional ones) and words in allergy or problem text. */
+export const RecordMatch = z.strictObject({
+  snomed: z.array(Code).default([]),
+  /** Whole words or phrases that mark the factor in free text (lower case). */
+  words: z.array(z.string().min(2)).default([]),
+  /** Words that cancel a match (e.g. "lactose" for milk allergy: an intolerance, not an allergy). */
+  unlessWords: z.array(z.string().min(2)).default([]),
+});
+
 export const Factor = z.strictObject({
   id: FactorId,
   name: z.string(),
   description: z.string(),
+  /**
+   * `risk`: a factor that can only make advice more cautious (the property tests hold the engine to that).
+   * `context`: a fact that decides whether the evidence applies (e.g. a family history of atopy for prevention).
+   */
+  kind: z.enum(['risk', 'context']).default('risk'),
+  /** A hard risk: every live product must be "avoid" when it is present (checked by the audit). */
+  hardRisk: z.boolean().default(false),
+  /** Ages (years) at which the factor is plausible; outside them a request is refused with the reason. */
+  plausibleAges: z.strictObject({ min: z.number().min(0), max: z.number().max(120) }).optional(),
+  /** Factors that cannot hold together with this one (e.g. a preterm newborn cannot be pregnant). */
+  excludes: z.array(FactorId).default([]),
+  /** Where the CDS service reads it from: AllergyIntolerance resources. */
+  fromAllergy: RecordMatch.optional(),
 });
 export type Factor = z.infer<typeof Factor>;
 
@@ -109,9 +134,64 @@ export const RegimenFlag = z.enum([
   'systemic-immunosuppressant',
   'biologic',
   'jak-inhibitor',
-  'teratogen',
 ]);
 export type RegimenFlag = z.infer<typeof RegimenFlag>;
+
+/** What a drug-class flag means: its name, the patient factor it implies, whether it counts as immunosuppression. */
+export const RegimenFlagInfo = z.strictObject({
+  id: RegimenFlag,
+  name: z.string().min(3),
+  /** The patient factor the flag implies (a drug that is an oral antibiotic means the patient takes oral antibiotics). */
+  impliesFactor: FactorId.optional(),
+  /** Counted towards cumulative immunosuppression (two or more such drugs are a hard stop for live microbes). */
+  immunosuppressive: z.boolean(),
+});
+export type RegimenFlagInfo = z.infer<typeof RegimenFlagInfo>;
+
+export const Confidence = z.enum(['confirmed', 'partly', 'unverified']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/**
+ * What the product information says about a co-therapy in pregnancy or breastfeeding, in its own terms:
+ * contraindicated (critical alert), avoid / not recommended / should not (warning), caution / only if clearly needed
+ * (info), no concern found in what was read (info), or not established (nothing was read: info that says so).
+ */
+export const LabelStatus = z.enum(['contraindicated', 'avoid', 'caution', 'no-concern-found', 'not-established']);
+export type LabelStatus = z.infer<typeof LabelStatus>;
+
+const LabelFact = z.strictObject({
+  status: LabelStatus,
+  /** Clinician wording, ours, saying what the label says and, where part is unread, what is not known. */
+  text: z.string().min(10),
+  /** Official labels, SmPCs or LactMed records; may be empty only when nothing was read (status not-established). */
+  sourceIds: z.array(KebabId),
+  confidence: Confidence,
+});
+
+export const RegimenSafety = z.strictObject({
+  pregnancy: LabelFact.extend({
+    /** How long before conception the drug must be stopped, where a label sets it. */
+    washout: z.string().min(3).optional(),
+    /** A pregnancy-prevention programme that governs prescribing (iPLEDGE, the EU PPP, REMS). */
+    programme: z.string().min(3).optional(),
+  }),
+  lactation: LabelFact,
+  paediatric: z.strictObject({
+    /** The youngest age (years) the label allows; null where no limit was read. */
+    minAgeYears: z.number().min(0).max(18).nullable(),
+    text: z.string().min(10),
+    sourceIds: z.array(KebabId),
+    confidence: Confidence,
+  }),
+  immunosuppression: z.strictObject({
+    level: z.enum(['none', 'topical-immunomodulator', 'immunomodulator', 'systemic-immunosuppressant']),
+    text: z.string().min(10),
+    sourceIds: z.array(KebabId),
+    confidence: Confidence,
+  }),
+});
+export type RegimenSafety = z.infer<typeof RegimenSafety>;
+export type RegimenSafetyInput = z.input<typeof RegimenSafety>;
 
 export const RegimenOption = z.strictObject({
   id: KebabId,
@@ -124,6 +204,8 @@ export const RegimenOption = z.strictObject({
   ingredients: z.array(z.string()).min(1),
   /** RxNorm ingredient codes, only where verified or provisional in the evidence addendum. */
   rxnorm: z.array(Code).default([]),
+  /** Pregnancy, breastfeeding, paediatric limits and immunosuppression, from the product information. */
+  safety: RegimenSafety,
 });
 export type RegimenOption = z.infer<typeof RegimenOption>;
 
@@ -144,23 +226,32 @@ export const Condition = z.strictObject({
 });
 export type Condition = z.infer<typeof Condition>;
 
-export const Organism = z.strictObject({
-  /** e.g. "Lactobacillus rhamnosus". */
-  species: z.string(),
-  /** Strain designation as published, e.g. "CECT 8361"; null when the study did not give one. */
-  strain: z.string().nullable(),
-  kingdom: z.enum(['bacterium', 'yeast', 'cyanobacterium']),
+export const IngredientKind = z.enum(['bacterium', 'yeast', 'cyanobacterium', 'prebiotic-fibre', 'excipient']);
+export type IngredientKind = z.infer<typeof IngredientKind>;
+
+/**
+ * One ingredient of a product, microbial or not. Safety rules name ingredients (or kinds of ingredient), so a rule
+ * about spirulina or S. boulardii applies to every product that contains it.
+ */
+export const Ingredient = z.strictObject({
+  id: KebabId,
+  /** As a clinician would write it, e.g. "Lactobacillus rhamnosus CECT 30031" or "Arthrospira platensis (spirulina)". */
+  name: z.string().min(3),
+  kind: IngredientKind,
+  /** A living micro-organism (the bloodstream-infection risk applies). */
+  live: z.boolean(),
+  /** For micro-organisms: the species, and the strain designation as published (null when none was given). */
+  species: z.string().optional(),
+  strain: z.string().nullable().optional(),
 });
+export type Ingredient = z.infer<typeof Ingredient>;
 
 export const Adjunct = z.strictObject({
   id: KebabId,
   name: z.string(),
   kind: z.enum(['probiotic', 'prebiotic', 'synbiotic']),
-  /** Contains live micro-organisms (the bloodstream-infection risk applies). */
-  live: z.boolean(),
-  organisms: z.array(Organism),
-  /** Non-living ingredients as studied (prebiotic fibres, other components). */
-  otherIngredients: z.array(z.string()).default([]),
+  /** Every ingredient as studied, microbial or not; `live` and the strain list are derived from them. */
+  ingredientIds: z.array(KebabId).min(1),
   form: z.string(),
   dose: z.string(),
   duration: z.string(),
@@ -214,11 +305,21 @@ export const ConditionNote = z.strictObject({
 });
 export type ConditionNote = z.infer<typeof ConditionNote>;
 
-const SingleTrigger = z.union([z.strictObject({ factor: FactorId }), z.strictObject({ regimenFlag: RegimenFlag })]);
+const SingleTrigger = z.union([
+  z.strictObject({ factor: FactorId }),
+  z.strictObject({ regimenFlag: RegimenFlag }),
+  /** A regimen option in the patient's regimen (or among their other medicines). */
+  z.strictObject({ regimenOption: KebabId }),
+  /** Age in years (fractions for months: 0.5 is six months). */
+  z.strictObject({ ageBelow: z.number().min(0).max(120) }),
+  /** At least this many drugs whose flags count as immunosuppression. */
+  z.strictObject({ immunosuppressiveDrugsAtLeast: z.number().int().min(2).max(10) }),
+]);
 
 export const SafetyTrigger = z.union([
   SingleTrigger,
-  z.strictObject({ ageBelow: z.number().int().min(0).max(120) }),
+  /** Always fires: a fact every product with the ingredient carries (e.g. contamination of spirulina). */
+  z.strictObject({ always: z.literal(true) }),
   /** Fires when all of them hold (e.g. pregnant and on a teratogen). */
   z.strictObject({ allOf: z.array(SingleTrigger).min(2) }),
   /** Fires when any of them holds (e.g. an oral antibiotic reported as a factor or in the regimen). */
@@ -226,11 +327,38 @@ export const SafetyTrigger = z.union([
 ]);
 export type SafetyTrigger = z.infer<typeof SafetyTrigger>;
 
+/** What a safety fact is about; the audit checks every ingredient and regimen option has the required topics. */
+export const SafetyTopic = z.enum([
+  'immunocompromise',
+  'infection-route',
+  'pregnancy',
+  'lactation',
+  'children',
+  'allergy',
+  'intolerance',
+  'interaction',
+  'autoimmune',
+  'metabolic',
+  'contamination',
+  'gastrointestinal',
+  'cardiac',
+  'procedure',
+]);
+export type SafetyTopic = z.infer<typeof SafetyTopic>;
+
+/** Which products a rule changes: by kind of ingredient, or one named ingredient. */
+export const RuleScope = z.union([
+  z.enum(['live', 'yeast', 'bacterial', 'prebiotic', 'all', 'none']),
+  z.strictObject({ ingredient: KebabId }),
+]);
+export type RuleScope = z.infer<typeof RuleScope>;
+
 export const SafetyRule = z.strictObject({
   id: KebabId,
+  topic: SafetyTopic,
   trigger: SafetyTrigger,
-  /** Which adjuncts it changes. */
-  appliesTo: z.enum(['live', 'yeast', 'bacterial', 'prebiotic', 'all', 'none']),
+  /** Which adjuncts it changes ("none": a fact about the patient's own regimen, not about any product). */
+  appliesTo: RuleScope,
   /** What it does to their stance: avoid (hard risk), caution, or nothing (advice only). */
   effect: z.enum(['avoid', 'caution', 'advice']),
   severity: Severity,
@@ -240,14 +368,23 @@ export const SafetyRule = z.strictObject({
   /** Shorter caveat text attached to each affected suggestion. */
   caveat: z.string().min(10),
   sourceIds: SourceIds,
+  /** How well the facts behind the rule were checked (partly: the text must say what is not known). */
+  confidence: Confidence.default('confirmed'),
+  /** Set on rules derived from a regimen option's safety facts: the alert concerns the patient's own treatment. */
+  regimenOptionId: KebabId.optional(),
 });
 export type SafetyRule = z.infer<typeof SafetyRule>;
+export type SafetyRuleInput = z.input<typeof SafetyRule>;
 
 /** Caveats every suggestion carries (evidence limits, research needed, regulation, alongside not instead). */
 export const StandardCaveat = z.strictObject({
   code: KebabId,
   severity: Severity,
   text: z.string().min(20),
+  /**
+   * Said instead of `text` when an alert concerns the patient's own regimen: then nothing may read as "keep using it".
+   */
+  whenRegimenUnderReview: z.string().min(20).optional(),
   sourceIds: SourceIds,
 });
 export type StandardCaveat = z.infer<typeof StandardCaveat>;
@@ -263,13 +400,55 @@ export const Release = z.strictObject({
 });
 export type Release = z.infer<typeof Release>;
 
+/**
+ * The plain conclusions the engine can give, as templates: `{condition}` is the condition's name in lower case,
+ * `{reasons}` what made the evidence not apply.
+ */
+export const Conclusions = z.strictObject({
+  evidenceAgainstRoutineUse: z.string().min(20),
+  noStudiedProduct: z.string().min(20),
+  insufficientForCondition: z.string().min(20),
+  allAvoided: z.string().min(20),
+  insufficientForPatient: z.string().min(20),
+  preventionOption: z.string().min(20),
+  treatmentOption: z.string().min(20),
+});
+export type Conclusions = z.infer<typeof Conclusions>;
+
+/** A pointer from one question to another when patient factors show the other is the one being asked. */
+export const CrossReference = z.strictObject({
+  id: KebabId,
+  fromConditionId: KebabId,
+  toConditionId: KebabId,
+  trigger: SafetyTrigger,
+  text: z.string().min(20),
+  sourceIds: SourceIds,
+});
+
+/** EHR code tables the CDS mapping reads (conditions and drugs carry their own codes). */
+export const CodeTables = z.strictObject({
+  /** SNOMED CT route codes → topical or systemic. */
+  snomedRoutes: z.array(
+    z.strictObject({ code: z.string(), display: z.string(), route: z.enum(['topical', 'systemic']) }),
+  ),
+  /**
+   * Ingredients the knowledge base lists only as topical options but which are also given systemically: the
+   * systemic form counts through these flags.
+   */
+  systemicForms: z.array(
+    z.strictObject({ ingredient: z.string(), name: z.string(), flags: z.array(RegimenFlag).min(1) }),
+  ),
+});
+
 export const KnowledgeBaseData = z.strictObject({
   release: Release,
   sources: z.array(Source),
   letterClaims: z.array(LetterClaim),
   factors: z.array(Factor),
+  regimenFlags: z.array(RegimenFlagInfo),
   regimenOptions: z.array(RegimenOption),
   conditions: z.array(Condition),
+  ingredients: z.array(Ingredient),
   adjuncts: z.array(Adjunct),
   statements: z.array(EvidenceStatement),
   conditionNotes: z.array(ConditionNote),
@@ -277,6 +456,9 @@ export const KnowledgeBaseData = z.strictObject({
   standardCaveats: z.array(StandardCaveat),
   /** Shown when a topical is in the regimen: an absence of reports, not proof of safety. */
   topicalInteractionNote: StandardCaveat,
+  conclusions: Conclusions,
+  crossReferences: z.array(CrossReference),
+  codeTables: CodeTables,
 });
 export type KnowledgeBaseData = z.infer<typeof KnowledgeBaseData>;
 export type KnowledgeBaseInput = z.input<typeof KnowledgeBaseData>;

@@ -2,18 +2,33 @@
  * The rules engine: knowledge base + validated input → recommendation. Pure and deterministic: no clock, no
  * randomness, no I/O; the same input on the same knowledge base gives the same output.
  *
- * Safety first: every safety rule can only lower a stance (stances are combined with `mostCautious`), so adding
- * a risk factor never makes an answer more permissive.
+ * One safety path: every safety rule — authored, derived from a regimen option's label facts, or about one
+ * ingredient — is applied here and only here; the API, the workspace, the handouts and the CDS service feed it.
+ * Rules can only lower a stance (stances are combined with `mostCautious`), so adding a risk factor, a co-therapy or
+ * a younger age never makes an answer more permissive.
  */
-import type { KnowledgeBase } from '@/lib/kb/model';
-import type { Adjunct, SafetyRule, SafetyTrigger, Severity, Stance } from '@/lib/kb/schema';
-import type { AlertOut, CaveatOut, RecommendationInput, RecommendationOut, SourceOut, SuggestionOut } from './types';
+import { type KnowledgeBase, type ResolvedAdjunct, scopeCovers } from '@/lib/kb/model';
+import type { SafetyRule, SafetyTopic, SafetyTrigger, Severity, Stance } from '@/lib/kb/schema';
+import type {
+  AlertOut,
+  CaveatOut,
+  OtherMedication,
+  RecommendationInput,
+  RecommendationOut,
+  SourceOut,
+  SuggestionOut,
+} from './types';
 
 /** From most to least permissive. */
 export const STANCE_ORDER: readonly Stance[] = ['consider', 'consider-with-caution', 'insufficient-evidence', 'avoid'];
-const SEVERITY_ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
+/** From most to least severe. */
+export const SEVERITY_ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
 
 export const permissiveness = (stance: Stance): number => STANCE_ORDER.length - 1 - STANCE_ORDER.indexOf(stance);
+export const severityRank = (severity: Severity): number =>
+  SEVERITY_ORDER.length - 1 - SEVERITY_ORDER.indexOf(severity);
+export const bySeverity = (a: { severity: Severity }, b: { severity: Severity }) =>
+  SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
 
 export function mostCautious(a: Stance, b: Stance): Stance {
   return permissiveness(a) <= permissiveness(b) ? a : b;
@@ -30,38 +45,51 @@ export const EFFECT_CAP: Record<SafetyRule['effect'], Stance | null> = {
 export interface SafetyContext {
   factors: ReadonlySet<string>;
   regimenFlags: ReadonlySet<string>;
+  /** Regimen options the patient takes: the condition's own and any among their other medicines. */
+  regimenOptions: ReadonlySet<string>;
+  /** Names of the drugs whose flags count as immunosuppression. */
+  immunosuppressiveDrugs: readonly string[];
+  /** Years; fractions for infants given in months. */
   age: number | null;
 }
 
 export function triggerFires(trigger: SafetyTrigger, ctx: SafetyContext): boolean {
   if ('allOf' in trigger) return trigger.allOf.every((t) => triggerFires(t, ctx));
   if ('anyOf' in trigger) return trigger.anyOf.some((t) => triggerFires(t, ctx));
+  if ('always' in trigger) return true;
   if ('factor' in trigger) return ctx.factors.has(trigger.factor);
   if ('regimenFlag' in trigger) return ctx.regimenFlags.has(trigger.regimenFlag);
+  if ('regimenOption' in trigger) return ctx.regimenOptions.has(trigger.regimenOption);
+  if ('immunosuppressiveDrugsAtLeast' in trigger)
+    return ctx.immunosuppressiveDrugs.length >= trigger.immunosuppressiveDrugsAtLeast;
   return ctx.age !== null && ctx.age < trigger.ageBelow;
 }
 
-/** Whether a safety rule concerns this adjunct (its organisms, whether it is live, whether it holds prebiotics). */
-export function ruleApplies(rule: SafetyRule, adjunct: Adjunct): boolean {
-  switch (rule.appliesTo) {
-    case 'all':
-      return true;
-    case 'none':
-      return false;
-    case 'live':
-      return adjunct.live;
-    case 'yeast':
-      return adjunct.organisms.some((o) => o.kingdom === 'yeast');
-    case 'bacterial':
-      return adjunct.organisms.some((o) => o.kingdom === 'bacterium');
-    case 'prebiotic':
-      return adjunct.kind !== 'probiotic';
-  }
+/** Whether a safety rule concerns this product (through any of its ingredients). */
+export function ruleApplies(rule: SafetyRule, adjunct: ResolvedAdjunct): boolean {
+  return scopeCovers(rule.appliesTo, adjunct);
 }
 
-function strainLabel(o: Adjunct['organisms'][number]): string {
+/** Age in years for the rules: months count as fractions of a year. */
+export function ageInYears(input: Pick<RecommendationInput, 'age' | 'ageMonths'>): number | null {
+  if (input.ageMonths !== undefined && input.ageMonths !== null) return input.ageMonths / 12;
+  return input.age;
+}
+
+/** How an age is written in answers: months for infants given in months, "90 or older" above 89. */
+export function describeAge(input: Pick<RecommendationInput, 'age' | 'ageMonths'>): string | null {
+  if (input.ageMonths !== undefined && input.ageMonths !== null)
+    return `${input.ageMonths} ${input.ageMonths === 1 ? 'month' : 'months'}`;
+  if (input.age === null) return null;
+  return input.age >= 90 ? '90 or older' : `${input.age}`;
+}
+
+function strainLabel(o: ResolvedAdjunct['organisms'][number]): string {
   return o.strain ? `${o.species} ${o.strain}` : `${o.species} (strain not given in our sources)`;
 }
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 function conclusionFor(
   kb: KnowledgeBase,
@@ -69,11 +97,10 @@ function conclusionFor(
   suggestions: SuggestionOut[],
 ): RecommendationOut['conclusion'] {
   const condition = kb.conditionsById.get(conditionId)!;
+  const texts = kb.data.conclusions;
+  const say = (template: string) => fill(template, { condition: condition.name.toLowerCase() });
   if (condition.evidenceStatus === 'evidence-against-routine-use') {
-    return {
-      status: 'evidence-against-routine-use',
-      text: `Routine probiotic or prebiotic treatment is not recommended for ${condition.name.toLowerCase()}: the best evidence suggests little or no benefit. Any product shown below rests on a single small trial.`,
-    };
+    return { status: 'evidence-against-routine-use', text: say(texts.evidenceAgainstRoutineUse) };
   }
   const best = suggestions.reduce<Stance>(
     (acc, s) => (permissiveness(s.stance) > permissiveness(acc) ? s.stance : acc),
@@ -82,45 +109,66 @@ function conclusionFor(
   if (suggestions.length === 0 || condition.evidenceStatus === 'insufficient-evidence') {
     return {
       status: 'insufficient-evidence',
-      text:
-        suggestions.length === 0
-          ? `Insufficient evidence: no trial of a specific probiotic or prebiotic product was found for ${condition.name.toLowerCase()}, so none is suggested.`
-          : `Insufficient evidence to suggest a probiotic or prebiotic for ${condition.name.toLowerCase()}; the studies below are shown so you can judge them.`,
+      text: say(suggestions.length === 0 ? texts.noStudiedProduct : texts.insufficientForCondition),
     };
   }
-  if (best === 'avoid') {
-    return {
-      status: 'avoid',
-      text: 'Patient factors rule out the studied live products for this patient. See the alerts.',
-    };
-  }
-  if (best === 'insufficient-evidence') {
-    return {
-      status: 'insufficient-evidence',
-      text: `Insufficient evidence for this patient: the studied products were tested in other groups (see each product's caveats, for example the ages studied), so none is suggested.`,
-    };
-  }
-  if (condition.question === 'prevention') {
-    return {
-      status: best,
-      text: 'A specific product has low-certainty evidence for preventing eczema in babies at high risk, with a conditional guideline suggestion. It is an option to discuss with the family, not required care, and not a treatment for existing eczema.',
-    };
-  }
+  if (best === 'avoid') return { status: 'avoid', text: say(texts.allAvoided) };
+  if (best === 'insufficient-evidence')
+    return { status: 'insufficient-evidence', text: say(texts.insufficientForPatient) };
   return {
     status: best,
-    text: `Specific products have low-certainty evidence as an add-on to usual treatment of ${condition.name.toLowerCase()}. They are options to discuss, not required care.`,
+    text: say(condition.question === 'prevention' ? texts.preventionOption : texts.treatmentOption),
   };
 }
 
-/**
- * Advice on how to take products (e.g. spacing from an antibiotic) says nothing useful when every product it concerns
- * is "avoid" for this patient, and would read as if taking them were fine. The yeast advice stays: it concerns
- * products outside the list (no suggested product is a yeast).
- */
-function adviceIsMoot(kb: KnowledgeBase, rule: SafetyRule, suggestions: readonly SuggestionOut[]): boolean {
-  if (rule.effect !== 'advice' || rule.appliesTo === 'none' || rule.appliesTo === 'yeast') return false;
-  const concerned = suggestions.filter((s) => ruleApplies(rule, kb.adjunctsById.get(s.adjunct.id)!));
-  return concerned.length > 0 && concerned.every((s) => s.stance === 'avoid');
+/** The context a set of regimen items and other medicines makes. */
+function safetyContext(
+  kb: KnowledgeBase,
+  input: RecommendationInput,
+  regimenIds: readonly string[],
+  others: readonly OtherMedication[],
+): SafetyContext {
+  const flags = new Set<string>();
+  const options = new Set<string>(regimenIds);
+  const immunosuppressive = new Map<string, string>();
+  const countsAsImmunosuppression = (f: string) => kb.flagsById.get(f)?.immunosuppressive === true;
+  for (const id of regimenIds) {
+    const option = kb.regimenById.get(id)!;
+    option.flags.forEach((f) => flags.add(f));
+    if (option.flags.some(countsAsImmunosuppression)) immunosuppressive.set(`option:${id}`, option.name);
+  }
+  for (const m of others) {
+    const option = m.optionId ? kb.regimenById.get(m.optionId) : undefined;
+    const mFlags = [...m.flags, ...(option?.flags ?? [])];
+    mFlags.forEach((f) => flags.add(f));
+    if (option) options.add(option.id);
+    const key = option ? `option:${option.id}` : `record:${m.label.toLowerCase()}`;
+    if (mFlags.some(countsAsImmunosuppression) && !immunosuppressive.has(key)) immunosuppressive.set(key, m.label);
+  }
+  const factors = new Set(input.factors);
+  for (const f of flags) {
+    const implied = kb.flagsById.get(f)?.impliesFactor;
+    if (implied) factors.add(implied);
+  }
+  return {
+    factors,
+    regimenFlags: flags,
+    regimenOptions: options,
+    immunosuppressiveDrugs: [...immunosuppressive.values()],
+    age: ageInYears(input),
+  };
+}
+
+const REGIMEN_TOPIC_TITLE: Partial<Record<SafetyTopic, string>> = {
+  pregnancy: 'Pregnancy and the current treatment',
+  lactation: 'Breastfeeding and the current treatment',
+  children: 'Age limits of the current treatment',
+};
+
+/** Prefix a regimen fact with the drug's name unless the text already names it. */
+function namedText(name: string, text: string): string {
+  const first = name.split(/[\s(/,]+/)[0]!.toLowerCase();
+  return text.toLowerCase().includes(first) ? text : `${name}: ${text}`;
 }
 
 export function recommend(kb: KnowledgeBase, input: RecommendationInput): RecommendationOut {
@@ -133,13 +181,14 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
       throw new Error(`Regimen "${id}" does not apply to ${condition.id}`);
     return option;
   });
-  const ctx: SafetyContext = {
-    factors: new Set(input.factors),
-    regimenFlags: new Set(regimen.flatMap((r) => r.flags)),
-    age: input.age,
-  };
-  const firedRules = kb.data.safetyRules.filter((rule) => triggerFires(rule.trigger, ctx));
+  const others = input.otherMedications ?? [];
+  const ctx = safetyContext(kb, input, input.regimen, others);
+  const ownCtx = others.length ? safetyContext(kb, input, input.regimen, []) : ctx;
+  const firedRules = kb.safetyRules.filter((rule) => triggerFires(rule.trigger, ctx));
   const topicals = regimen.filter((r) => r.route === 'topical');
+  const ageText = describeAge(input);
+  const years = ageInYears(input);
+  const regimenUnderReview = firedRules.some((r) => r.regimenOptionId !== undefined);
 
   const suggestions: SuggestionOut[] = (kb.statementsByCondition.get(condition.id) ?? []).map((statement) => {
     const adjunct = kb.adjunctsById.get(statement.adjunctId)!;
@@ -172,14 +221,14 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
     }
 
     const { min, max } = statement.studiedAges;
-    if (input.age !== null && (input.age < min || input.age > max)) {
+    if (years !== null && (years < min || years > max)) {
       const before = stance;
       stance = mostCautious(stance, 'insufficient-evidence');
       trace.push(`age:outside-studied-range-${min}-${max}${before !== stance ? `→${stance}` : ''}`);
       caveats.push({
         code: 'outside-studied-ages',
         severity: 'warning',
-        text: `Studied in ages ${min}–${max}; this patient is ${input.age}, so the result may not apply.`,
+        text: `Studied in ages ${min}–${max}; this patient is ${ageText}, so the result may not apply.`,
         sourceIds: statement.sourceIds,
       });
     }
@@ -195,11 +244,20 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
         sourceIds: statement.sourceIds,
       });
     }
-    for (const standard of kb.data.standardCaveats) caveats.push({ ...standard });
+    for (const standard of kb.data.standardCaveats) {
+      const text =
+        regimenUnderReview && standard.whenRegimenUnderReview ? standard.whenRegimenUnderReview : standard.text;
+      caveats.push({ code: standard.code, severity: standard.severity, text, sourceIds: standard.sourceIds });
+    }
     if (topicals.length > 0) {
       const note = kb.data.topicalInteractionNote;
       trace.push('interaction:topicals-none-documented');
-      caveats.push({ ...note, text: `${topicals.map((t) => t.name).join('; ')}: ${note.text}` });
+      caveats.push({
+        code: note.code,
+        severity: note.severity,
+        text: `${topicals.map((t) => t.name).join('; ')}: ${note.text}`,
+        sourceIds: note.sourceIds,
+      });
     }
 
     return {
@@ -210,7 +268,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
         kind: adjunct.kind,
         live: adjunct.live,
         strains: adjunct.organisms.map(strainLabel),
-        otherIngredients: adjunct.otherIngredients,
+        otherIngredients: [...adjunct.otherIngredients],
         form: adjunct.form,
         dose: adjunct.dose,
         duration: adjunct.duration,
@@ -228,7 +286,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
         downgrades: statement.downgrades.map((d) => ({ ...d })),
         sourceIds: statement.sourceIds,
       },
-      caveats: [...caveats].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
+      caveats: [...caveats].sort(bySeverity),
       rationale: statement.rationale,
       evidenceUrl: `/evidence/${condition.id}/${adjunct.id}`,
       trace,
@@ -236,43 +294,20 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
   });
   suggestions.sort((a, b) => permissiveness(b.stance) - permissiveness(a.stance));
 
-  const alerts = new Map<string, AlertOut>();
-  for (const rule of firedRules) {
-    if (adviceIsMoot(kb, rule, suggestions)) continue;
-    const existing = alerts.get(rule.alertCode);
-    if (existing) {
-      existing.sourceIds = [...new Set([...existing.sourceIds, ...rule.sourceIds])];
-    } else {
-      alerts.set(rule.alertCode, {
-        code: rule.alertCode,
-        severity: rule.severity,
-        text: rule.text,
-        sourceIds: [...rule.sourceIds],
-      });
-    }
+  const alerts = buildAlerts(kb, firedRules, suggestions, ctx, ownCtx, others);
+  for (const x of kb.data.crossReferences) {
+    if (x.fromConditionId !== condition.id || !triggerFires(x.trigger, ctx)) continue;
+    alerts.push({ code: x.id, severity: 'info', text: x.text, sourceIds: [...x.sourceIds], regimenIds: [] });
   }
-  if (condition.id === 'atopic-dermatitis' && (ctx.factors.has('pregnant') || (input.age !== null && input.age < 1))) {
-    alerts.set('see-prevention', {
-      code: 'see-prevention',
-      severity: 'info',
-      text: 'Preventing eczema in a baby at high risk is a different question with different evidence: choose "Atopic dermatitis: prevention in infants at high risk".',
-      sourceIds: ['wao-glad-p-2015'],
-    });
-  }
-  const sortedAlerts = [...alerts.values()].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
-  );
+  alerts.sort(bySeverity);
 
-  const implied = new Set<string>(input.factors);
-  if (ctx.regimenFlags.has('oral-antibiotic')) implied.add('oral-antibiotics');
-  if (ctx.regimenFlags.has('oral-antifungal')) implied.add('oral-antifungals');
   const assumptions = kb.data.factors
-    .filter((f) => !implied.has(f.id))
+    .filter((f) => !ctx.factors.has(f.id))
     .map((f) => ({ factor: f.id, text: `${f.name}: not reported, so taken as absent. Check before acting.` }));
-  if (input.age === null) {
+  if (years === null) {
     assumptions.push({
       factor: 'age',
-      text: 'Age: not given, so age-specific cautions (infants, studied age ranges) were not applied.',
+      text: 'Age: not given, so age-specific cautions (infants, children, studied age ranges, label age limits) were not applied.',
     });
   }
 
@@ -289,14 +324,21 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
     s.evidence.sourceIds.forEach((id) => cited.add(id));
     s.caveats.forEach((c) => c.sourceIds.forEach((id) => cited.add(id)));
   }
-  sortedAlerts.forEach((a) => a.sourceIds.forEach((id) => cited.add(id)));
+  alerts.forEach((a) => a.sourceIds.forEach((id) => cited.add(id)));
   notes.forEach((n) => n.sourceIds.forEach((id) => cited.add(id)));
   cited.add('khalid-2025');
   const sources: SourceOut[] = [...cited].sort().map((id) => toSourceOut(kb, id));
 
   return {
     rulesetVersion: kb.rulesetVersion,
-    input: { condition: condition.id, regimen: [...input.regimen], factors: [...input.factors], age: input.age },
+    input: {
+      condition: condition.id,
+      regimen: [...input.regimen],
+      factors: [...input.factors],
+      age: input.age,
+      ageMonths: input.ageMonths ?? null,
+    },
+    regimenUnderReview,
     condition: {
       id: condition.id,
       name: condition.name,
@@ -308,11 +350,81 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
     },
     conclusion: conclusionFor(kb, condition.id, suggestions),
     suggestions,
-    alerts: sortedAlerts,
+    alerts,
     notes,
     assumptions,
     sources,
   };
+}
+
+/**
+ * Alerts from the rules that fired. An alert about products appears only when a product it concerns is in the
+ * answer; advice on how to take products is dropped only when every product it concerns is "avoid" and a critical
+ * alert says why. Label facts about the regimen that need no action (info) are gathered into one alert per topic.
+ */
+function buildAlerts(
+  kb: KnowledgeBase,
+  fired: readonly SafetyRule[],
+  suggestions: readonly SuggestionOut[],
+  ctx: SafetyContext,
+  ownCtx: SafetyContext,
+  others: readonly OtherMedication[],
+): AlertOut[] {
+  const concerned = (rule: SafetyRule) =>
+    suggestions.filter((s) => ruleApplies(rule, kb.adjunctsById.get(s.adjunct.id)!));
+  const anyCritical = fired.some((r) => r.severity === 'critical' && (r.appliesTo === 'none' || concerned(r).length));
+  const fromRecord = (rule: SafetyRule) => {
+    if (ctx === ownCtx || triggerFires(rule.trigger, ownCtx)) return '';
+    const labels = others
+      .filter((m) => (rule.regimenOptionId ? m.optionId === rule.regimenOptionId : m.flags.length > 0 || m.optionId))
+      .map((m) => m.label);
+    return labels.length ? ` (From the record: ${[...new Set(labels)].join('; ')}.)` : '';
+  };
+
+  const alerts = new Map<string, AlertOut>();
+  const grouped = new Map<SafetyTopic, { texts: string[]; sourceIds: Set<string>; regimenIds: string[] }>();
+  for (const rule of fired) {
+    if (rule.appliesTo !== 'none') {
+      const products = concerned(rule);
+      // With no studied product at all, cautions about live organisms still stand: the patient may take one anyway.
+      if (products.length === 0 && !(suggestions.length === 0 && rule.appliesTo === 'live')) continue;
+      if (rule.effect === 'advice' && anyCritical && products.every((s) => s.stance === 'avoid')) continue;
+    }
+    const option = rule.regimenOptionId ? kb.regimenById.get(rule.regimenOptionId) : undefined;
+    if (option && rule.severity === 'info' && REGIMEN_TOPIC_TITLE[rule.topic]) {
+      const group = grouped.get(rule.topic) ?? { texts: [], sourceIds: new Set<string>(), regimenIds: [] };
+      group.texts.push(namedText(option.name, rule.text) + fromRecord(rule));
+      rule.sourceIds.forEach((id) => group.sourceIds.add(id));
+      group.regimenIds.push(option.id);
+      grouped.set(rule.topic, group);
+      continue;
+    }
+    const text =
+      fill(option ? namedText(option.name, rule.text) : rule.text, { drugs: ctx.immunosuppressiveDrugs.join(' + ') }) +
+      fromRecord(rule);
+    const existing = alerts.get(rule.alertCode);
+    if (existing) {
+      existing.sourceIds = [...new Set([...existing.sourceIds, ...rule.sourceIds])];
+    } else {
+      alerts.set(rule.alertCode, {
+        code: rule.alertCode,
+        severity: rule.severity,
+        text,
+        sourceIds: [...rule.sourceIds],
+        regimenIds: option ? [option.id] : [],
+      });
+    }
+  }
+  for (const [topic, group] of grouped) {
+    alerts.set(`regimen-${topic}-notes`, {
+      code: `regimen-${topic}-notes`,
+      severity: 'info',
+      text: `${REGIMEN_TOPIC_TITLE[topic]}: ${group.texts.join(' ')}`,
+      sourceIds: [...group.sourceIds].sort(),
+      regimenIds: group.regimenIds,
+    });
+  }
+  return [...alerts.values()];
 }
 
 export function sourceUrl(source: { doi?: string; pmid?: string; pmcid?: string; url?: string }): string {

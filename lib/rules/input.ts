@@ -16,7 +16,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Field
 export const MAX_QUERY_LENGTH = 2048;
 const MAX_VALUE_LENGTH = 600;
 const MAX_LIST_ITEMS = 40;
-const KNOWN_PARAMS = ['condition', 'regimen', 'factors', 'age'] as const;
+const KNOWN_PARAMS = ['condition', 'regimen', 'factors', 'age', 'ageMonths'] as const;
 
 const AgeParam = z
   .string()
@@ -71,13 +71,14 @@ export function parseRecommendationQuery(
     regimen: listOf(values.get('regimen')),
     factors: listOf(values.get('factors')),
     age: values.get('age'),
+    ageMonths: values.get('ageMonths'),
   });
 }
 
 /** Validates already-split input (query, form or handout body). `age` may be a number, a digit string or empty. */
 export function validateRecommendationInput(
   kb: KnowledgeBase,
-  raw: { condition: unknown; regimen: unknown; factors: unknown; age: unknown },
+  raw: { condition: unknown; regimen: unknown; factors: unknown; age: unknown; ageMonths?: unknown },
 ): ParseResult<RecommendationInput> {
   const errors: FieldError[] = [];
   const conditionIds = [...kb.conditionsById.keys()];
@@ -146,6 +147,63 @@ export function validateRecommendationInput(
     errors.push({ path: 'age', message: 'age must be a whole number of years from 0 to 120.' });
   }
 
+  let ageMonths: number | null = null;
+  const monthsGiven = raw.ageMonths !== undefined && raw.ageMonths !== null && raw.ageMonths !== '';
+  if (monthsGiven) {
+    const text = typeof raw.ageMonths === 'number' ? String(raw.ageMonths) : raw.ageMonths;
+    const parsed = typeof text === 'string' ? MonthsParam.safeParse(text.trim()) : null;
+    if (parsed?.success) ageMonths = parsed.data;
+    else errors.push({ path: 'ageMonths', message: parsed?.error.issues[0]?.message ?? MONTHS_MESSAGE });
+    if (age !== null)
+      errors.push({ path: 'ageMonths', message: 'Give age in years or ageMonths (under 2 years), not both.' });
+    if (ageMonths !== null) age = Math.floor(ageMonths / 12);
+  }
+
+  const known = factors.filter((id) => kb.factorsById.has(id));
+  const years = ageMonths !== null ? ageMonths / 12 : age;
+  errors.push(...implausibleCombinations(kb, known, years, ageMonths !== null ? `${ageMonths} months` : `${age}`));
+
   if (errors.length || !conditionId) return { ok: false, errors };
-  return { ok: true, value: { condition: conditionId, regimen, factors, age } };
+  // HIPAA Safe Harbor groups ages over 89: from here on (answers, stored handouts) such a patient is "90 or older".
+  if (age !== null && age > OLDEST_SHOWN_AGE) age = OLDEST_SHOWN_AGE;
+  return { ok: true, value: { condition: conditionId, regimen, factors, age, ageMonths } };
+}
+
+/** Ages above 89 are kept and shown only as 90 ("90 or older"). */
+export const OLDEST_SHOWN_AGE = 90;
+
+const MONTHS_MESSAGE = 'ageMonths must be a whole number of months from 0 to 23 (use age in years from 2 years).';
+const MonthsParam = z
+  .string()
+  .regex(/^\d{1,2}$/, { error: MONTHS_MESSAGE })
+  .transform(Number)
+  .pipe(z.number().int().min(0, { error: MONTHS_MESSAGE }).max(23, { error: MONTHS_MESSAGE }));
+
+/** Factors that cannot hold at this age, or together, as the knowledge base records them. */
+export function implausibleCombinations(
+  kb: KnowledgeBase,
+  factorIds: readonly string[],
+  years: number | null,
+  ageText: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const id of factorIds) {
+    const factor = kb.factorsById.get(id)!;
+    const range = factor.plausibleAges;
+    if (range && years !== null && (years < range.min || years > range.max)) {
+      errors.push({
+        path: 'factors',
+        message: `"${factor.name}" is not plausible at age ${ageText} (accepted from ${range.min} to ${range.max} years). Check the age and the factors.`,
+      });
+    }
+    for (const other of factor.excludes) {
+      if (factorIds.includes(other)) {
+        errors.push({
+          path: 'factors',
+          message: `"${factor.name}" and "${kb.factorsById.get(other)!.name}" cannot both apply to one patient. Check the factors.`,
+        });
+      }
+    }
+  }
+  return errors;
 }

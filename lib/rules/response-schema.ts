@@ -16,7 +16,9 @@ export const RecommendationResponse = z.strictObject({
     regimen: z.array(z.string()),
     factors: z.array(z.string()),
     age: z.number().int().min(0).max(120).nullable(),
+    ageMonths: z.number().int().min(0).max(23).nullable(),
   }),
+  regimenUnderReview: z.boolean(),
   condition: z.strictObject({
     id: z.string(),
     name: z.string(),
@@ -64,7 +66,18 @@ export const RecommendationResponse = z.strictObject({
     }),
   ),
   alerts: z.array(
-    z.strictObject({ code: z.string(), severity: Severity, text: z.string(), sourceIds: z.array(z.string()).min(1) }),
+    z
+      .strictObject({
+        code: z.string(),
+        severity: Severity,
+        text: z.string(),
+        sourceIds: z.array(z.string()),
+        regimenIds: z.array(z.string()),
+      })
+      // Only a label fact about the patient's own drug may be unsourced, and only when it says nothing was read.
+      .refine((a) => a.sourceIds.length > 0 || a.regimenIds.length > 0, {
+        error: 'an alert about the products must cite a source',
+      }),
   ),
   notes: z.array(
     z.strictObject({

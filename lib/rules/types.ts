@@ -1,12 +1,26 @@
 /** The recommendation the engine returns: the public contract of ../shared/design/api.md, plus added fields. */
-import type { Certainty, Severity, SourceType, Stance, Strength } from '@/lib/kb/schema';
+import type { Certainty, RegimenFlag, Severity, SourceType, Stance, Strength } from '@/lib/kb/schema';
+
+/** A medicine the patient takes that is not one of the condition's regimen options (read from an EHR record). */
+export interface OtherMedication {
+  /** As the record names it. */
+  label: string;
+  /** The regimen option it matches, when it is one for another condition (e.g. isotretinoin in a rosacea answer). */
+  optionId: string | null;
+  /** Drug-class flags it carries. */
+  flags: RegimenFlag[];
+}
 
 export interface RecommendationInput {
   condition: string;
   regimen: string[];
   factors: string[];
-  /** Whole years, 0–120, or null when not given. */
+  /** Whole years, 0–120, or null when not given. With `ageMonths`, the whole years those months make. */
   age: number | null;
+  /** Age in months (0–23) when given that way, for infants; null otherwise. */
+  ageMonths?: number | null;
+  /** Medicines outside the condition's regimen list: their safety rules apply all the same. */
+  otherMedications?: OtherMedication[];
 }
 
 export interface CaveatOut {
@@ -54,6 +68,11 @@ export interface AlertOut {
   severity: Severity;
   text: string;
   sourceIds: string[];
+  /**
+   * The regimen options of the patient's own treatment this alert concerns (empty when it is about the products).
+   * When any alert has them, nothing in the answer, the handout or a CDS card tells the patient to keep using them.
+   */
+  regimenIds: string[];
 }
 
 export interface SourceOut {
@@ -70,7 +89,9 @@ export interface SourceOut {
 
 export interface RecommendationOut {
   rulesetVersion: string;
-  input: RecommendationInput;
+  input: { condition: string; regimen: string[]; factors: string[]; age: number | null; ageMonths: number | null };
+  /** True when an alert concerns the patient's own regimen: the doctor needs to review it. */
+  regimenUnderReview: boolean;
   condition: {
     id: string;
     name: string;

@@ -9,10 +9,11 @@ import { StanceLabel } from '@/components/stance-label';
 import { getKnowledgeBase } from '@/lib/kb';
 import { resolveSources } from '@/lib/kb/citations';
 import {
-  APPLIES_TO_LABEL,
+  describeScope,
   CERTAINTY_LABEL,
   CERTAINTY_MEANING,
   describeTrigger,
+  namesFrom,
   DOWNGRADE_DOMAIN_LABEL,
   DOWNGRADE_DOMAIN_MEANING,
   formatIsoDate,
@@ -41,7 +42,7 @@ export default function MethodsPage() {
   const kb = getKnowledgeBase();
   const { release } = kb.data;
   const statements = kb.data.statements;
-  const factorName = (f: string) => kb.factorsById.get(f)?.name ?? f;
+  const names = namesFrom(kb);
 
   // How the grades of this release map to the stance the evidence alone supports.
   const combos = new Map<string, { certainty: Certainty; strength: Strength; stance: Stance; count: number }>();
@@ -302,9 +303,9 @@ export default function MethodsPage() {
               id={`rule-${r.id}`}
               className="scroll-mt-4 rounded border border-slate-200 bg-white px-4 py-3"
             >
-              <p className="font-semibold text-slate-900">When: {describeTrigger(r.trigger, factorName)}</p>
+              <p className="font-semibold text-slate-900">When: {describeTrigger(r.trigger, names)}</p>
               <p className="text-sm text-slate-700">
-                Applies to: {APPLIES_TO_LABEL[r.appliesTo]} · Effect: {RULE_EFFECT_LABEL[r.effect]} · Alert level:{' '}
+                Applies to: {describeScope(r.appliesTo, names)} · Effect: {RULE_EFFECT_LABEL[r.effect]} · Alert level:{' '}
                 {SEVERITY_LABEL[r.severity]}
               </p>
               <p className="mt-1 text-slate-800">{r.text}</p>

@@ -6,27 +6,81 @@
  */
 import type { KnowledgeBaseInput } from '../schema';
 
-type RegimenOptionInput = KnowledgeBaseInput['regimenOptions'][number];
+/** A regimen option as written here: its safety facts live in regimen-safety.ts and are joined on load. */
+type RegimenOptionInput = Omit<KnowledgeBaseInput['regimenOptions'][number], 'safety'>;
 type ConditionInput = KnowledgeBaseInput['conditions'][number];
 type FactorInput = KnowledgeBaseInput['factors'][number];
 
 const rx = (code: string, display: string, status: 'verified' | 'provisional' = 'verified') => ({ code, display, status });
 
 export const factors: FactorInput[] = [
-  { id: 'immunocompromised', name: 'Immunocompromised', description: 'Significant immunosuppression from disease or treatment (e.g. transplant, chemotherapy, advanced HIV).' },
-  { id: 'central-venous-catheter', name: 'Central venous catheter', description: 'A central line or other long-term intravascular catheter in place.' },
-  { id: 'critically-ill', name: 'Critically ill', description: 'Critical illness, intensive care, or enteral (tube) feeding.' },
-  { id: 'severe-acute-pancreatitis', name: 'Severe acute pancreatitis', description: 'Current or predicted severe acute pancreatitis.' },
-  { id: 'short-bowel-syndrome', name: 'Short bowel syndrome', description: 'Short bowel syndrome or extensive bowel resection.' },
-  { id: 'preterm-or-hospitalised-neonate', name: 'Preterm or hospitalised newborn', description: 'A preterm infant or a newborn in hospital care.' },
-  { id: 'pregnant', name: 'Pregnant', description: 'Currently pregnant.' },
-  { id: 'breastfeeding', name: 'Breastfeeding', description: 'Currently breastfeeding.' },
+  // Hard risks: every live product is "avoid" (the audit checks it).
+  { id: 'immunocompromised', name: 'Immunocompromised', description: 'Significant immunosuppression from disease or treatment (e.g. transplant, chemotherapy, advanced HIV).', hardRisk: true },
+  { id: 'central-venous-catheter', name: 'Central venous catheter', description: 'A central line or other long-term intravascular catheter in place.', hardRisk: true },
+  { id: 'critically-ill', name: 'Critically ill', description: 'Critical illness, intensive care, or enteral (tube) feeding.', hardRisk: true },
+  { id: 'severe-acute-pancreatitis', name: 'Severe acute pancreatitis', description: 'Current or predicted severe acute pancreatitis.', hardRisk: true },
+  { id: 'short-bowel-syndrome', name: 'Short bowel syndrome', description: 'Short bowel syndrome or extensive bowel resection.', hardRisk: true },
+  {
+    id: 'preterm-or-hospitalised-neonate',
+    name: 'Preterm or hospitalised newborn',
+    description: 'A preterm infant or a newborn in hospital care.',
+    hardRisk: true,
+    plausibleAges: { min: 0, max: 1 },
+    excludes: ['pregnant', 'breastfeeding'],
+  },
+  // Other risks.
+  { id: 'structural-heart-disease', name: 'Heart valve disease or past endocarditis', description: 'Structural heart disease, a prosthetic heart valve, or infective endocarditis in the past.' },
+  { id: 'surgery-planned', name: 'Surgery planned', description: 'An operation or hospital procedure coming up.' },
+  { id: 'pregnant', name: 'Pregnant', description: 'Currently pregnant.', plausibleAges: { min: 9, max: 70 } },
+  { id: 'breastfeeding', name: 'Breastfeeding', description: 'Currently breastfeeding (the patient is the nursing mother).', plausibleAges: { min: 9, max: 70 } },
   { id: 'oral-antibiotics', name: 'Taking oral antibiotics', description: 'Any current oral antibiotic, for skin or another reason.' },
   { id: 'oral-antifungals', name: 'Taking oral antifungals', description: 'Any current systemic antifungal (e.g. itraconazole, fluconazole, terbinafine).' },
-  { id: 'milk-allergy', name: "Cow's milk allergy", description: "Allergy to cow's-milk protein." },
-  { id: 'egg-allergy', name: 'Egg allergy', description: 'Allergy to egg protein.' },
+  { id: 'autoimmune-disease', name: 'Autoimmune disease', description: 'An autoimmune disease, e.g. lupus, dermatomyositis, pemphigus or pemphigoid, rheumatoid arthritis, multiple sclerosis.' },
+  { id: 'phenylketonuria', name: 'Phenylketonuria (PKU)', description: 'Phenylketonuria or another need to limit phenylalanine.' },
+  {
+    id: 'milk-allergy',
+    name: "Cow's milk allergy",
+    description: "Allergy to cow's-milk protein.",
+    fromAllergy: { snomed: [{ code: '3718001', display: "Cow's milk (substance)", status: 'provisional' }], words: ['milk'], unlessWords: ['lactose', 'milk thistle'] },
+  },
+  { id: 'egg-allergy', name: 'Egg allergy', description: 'Allergy to egg protein.', fromAllergy: { words: ['egg', 'eggs'] } },
+  { id: 'soy-allergy', name: 'Soy allergy', description: 'Allergy to soy (soya) protein.', fromAllergy: { words: ['soy', 'soya', 'soybean', 'soybeans'] } },
+  { id: 'yeast-allergy', name: 'Yeast allergy', description: "Allergy to yeast (e.g. baker's or brewer's yeast, Saccharomyces).", fromAllergy: { words: ['yeast', 'saccharomyces'] } },
+  { id: 'lactose-intolerance', name: 'Lactose intolerance', description: 'Lactose intolerance, lactase deficiency or galactose malabsorption.' },
   { id: 'irritable-bowel', name: 'Irritable bowel syndrome', description: 'IBS or sensitivity to fermentable fibres (FODMAPs).' },
+  // Context: decides whether the evidence applies, not a risk.
+  {
+    id: 'family-history-atopy',
+    name: 'Family history of atopy',
+    description: 'A parent or sibling with eczema, allergic rhinitis or asthma (for the prevention question).',
+    kind: 'context',
+  },
 ];
+
+export const regimenFlags: KnowledgeBaseInput['regimenFlags'] = [
+  { id: 'oral-antibiotic', name: 'an oral antibiotic', impliesFactor: 'oral-antibiotics', immunosuppressive: false },
+  { id: 'oral-antifungal', name: 'an oral antifungal', impliesFactor: 'oral-antifungals', immunosuppressive: false },
+  { id: 'systemic-immunosuppressant', name: 'a systemic immunosuppressant', immunosuppressive: true },
+  { id: 'biologic', name: 'a biologic', immunosuppressive: true },
+  { id: 'jak-inhibitor', name: 'a JAK or TYK2 inhibitor', immunosuppressive: true },
+];
+
+/**
+ * EHR code tables the CDS mapping reads. SNOMED CT route codes as in the shared HL7 and team fixtures
+ * (../shared/cds-hooks/fhir).
+ */
+export const codeTables: KnowledgeBaseInput['codeTables'] = {
+  snomedRoutes: [
+    { code: '6064005', display: 'Topical route', route: 'topical' },
+    { code: '26643006', display: 'Oral route', route: 'systemic' },
+  ],
+  systemicForms: [
+    { ingredient: 'tacrolimus', name: 'Tacrolimus (systemic)', flags: ['systemic-immunosuppressant'] },
+    { ingredient: 'clindamycin', name: 'Clindamycin (oral or injected)', flags: ['oral-antibiotic'] },
+    { ingredient: 'metronidazole', name: 'Metronidazole (oral or injected)', flags: ['oral-antibiotic'] },
+    { ingredient: 'ketoconazole', name: 'Ketoconazole (oral)', flags: ['oral-antifungal'] },
+  ],
+};
 
 export const regimenOptions: RegimenOptionInput[] = [
   // Topicals.
@@ -86,7 +140,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   { id: 'oral-minocycline', name: 'Minocycline (oral)', route: 'oral', drugClass: 'tetracycline', flags: ['oral-antibiotic'], ingredients: ['minocycline'], rxnorm: [rx('6980', 'minocycline', 'provisional')] },
   { id: 'oral-sarecycline', name: 'Sarecycline (oral)', route: 'oral', drugClass: 'tetracycline', flags: ['oral-antibiotic'], ingredients: ['sarecycline'] },
   { id: 'clindamycin-rifampicin', name: 'Clindamycin + rifampicin (oral)', route: 'oral', drugClass: 'antibiotic combination', flags: ['oral-antibiotic'], ingredients: ['rifampicin', 'rifampin'] },
-  { id: 'isotretinoin', name: 'Isotretinoin (oral)', route: 'oral', drugClass: 'oral retinoid', flags: ['teratogen'], ingredients: ['isotretinoin'] },
+  { id: 'isotretinoin', name: 'Isotretinoin (oral)', route: 'oral', drugClass: 'oral retinoid', ingredients: ['isotretinoin'] },
   { id: 'spironolactone', name: 'Spironolactone (oral)', route: 'oral', drugClass: 'antiandrogen', ingredients: ['spironolactone'], rxnorm: [rx('9997', 'spironolactone')] },
   { id: 'combined-oral-contraceptive', name: 'Combined oral contraceptive', route: 'oral', drugClass: 'hormonal', ingredients: ['ethinyl estradiol', 'drospirenone', 'norgestimate'] },
   { id: 'oral-itraconazole', name: 'Itraconazole (oral)', route: 'oral', drugClass: 'azole antifungal', flags: ['oral-antifungal'], ingredients: ['itraconazole'], rxnorm: [rx('28031', 'itraconazole', 'provisional')] },

@@ -10,9 +10,12 @@ import { StanceLabel } from '@/components/stance-label';
 import { getKnowledgeBase } from '@/lib/kb';
 import { evidencePath, letterClaimsForCondition, resolveSources } from '@/lib/kb/citations';
 import {
-  APPLIES_TO_LABEL,
+  describeScope,
   CERTAINTY_LABEL,
+  CONFIDENCE_LABEL,
+  LABEL_STATUS_LABEL,
   describeTrigger,
+  namesFrom,
   EVIDENCE_STATUS_LABEL,
   EVIDENCE_STATUS_MEANING,
   NOTE_KIND_LABEL,
@@ -53,7 +56,7 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
   const byRoute = (['topical', 'oral', 'injection'] as const)
     .map((route) => ({ route, options: regimen.filter((r: RegimenOption) => r.route === route) }))
     .filter((g) => g.options.length > 0);
-  const factorName = (f: string) => kb.factorsById.get(f)?.name ?? f;
+  const names = namesFrom(kb);
   const codes = [
     ...condition.codes.icd10.map((c) => ({ ...c, system: 'ICD-10-CM' })),
     ...condition.codes.snomed.map((c) => ({ ...c, system: 'SNOMED CT' })),
@@ -226,9 +229,9 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
         <ul className="mt-3 space-y-3">
           {kb.data.safetyRules.map((r) => (
             <li key={r.id} className="rounded border border-slate-200 bg-white px-4 py-3">
-              <p className="font-semibold text-slate-900">{describeTrigger(r.trigger, factorName)}</p>
+              <p className="font-semibold text-slate-900">{describeTrigger(r.trigger, names)}</p>
               <p className="text-sm text-slate-700">
-                {APPLIES_TO_LABEL[r.appliesTo]} · {RULE_EFFECT_LABEL[r.effect]}
+                {describeScope(r.appliesTo, names)} · {RULE_EFFECT_LABEL[r.effect]}
               </p>
               <p className="mt-1 text-slate-800">{r.text}</p>
               <div className="mt-1">
@@ -293,6 +296,60 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
             </div>
           ))}
         </div>
+      </section>
+
+      <section aria-labelledby="co-therapy-safety" className="mt-10">
+        <h2 id="co-therapy-safety" className={h2}>
+          Pregnancy, breastfeeding and age limits of these treatments
+        </h2>
+        <p className="mt-2 max-w-3xl text-sm text-slate-700">
+          What the product information says, as read for this knowledge base. The workspace raises these as alerts when
+          the patient is pregnant, breastfeeding or younger than the labelled age. “Not established” means nothing was
+          read, not that the treatment is safe.
+        </p>
+        <DataTable
+          className="mt-3"
+          caption={`Label safety facts of the treatments for ${condition.name.toLowerCase()}`}
+          headers={['Treatment', 'Pregnancy', 'Breastfeeding', 'Youngest labelled age', 'Sources']}
+        >
+          {regimen.map((r) => (
+            <tr key={r.id} id={`co-therapy-${r.id}`}>
+              <th scope="row" className={tableCell}>
+                {r.name}
+              </th>
+              <td className={tableCell}>
+                <strong>{LABEL_STATUS_LABEL[r.safety.pregnancy.status]}</strong>
+                {r.safety.pregnancy.confidence !== 'confirmed' && (
+                  <span className="text-slate-600"> ({CONFIDENCE_LABEL[r.safety.pregnancy.confidence]})</span>
+                )}
+                . {r.safety.pregnancy.text}
+                {r.safety.pregnancy.washout && <> Wash-out before conception: {r.safety.pregnancy.washout}.</>}
+                {r.safety.pregnancy.programme && <> Programme: {r.safety.pregnancy.programme}.</>}
+              </td>
+              <td className={tableCell}>
+                <strong>{LABEL_STATUS_LABEL[r.safety.lactation.status]}</strong>
+                {r.safety.lactation.confidence !== 'confirmed' && (
+                  <span className="text-slate-600"> ({CONFIDENCE_LABEL[r.safety.lactation.confidence]})</span>
+                )}
+                . {r.safety.lactation.text}
+              </td>
+              <td className={tableCell}>
+                {r.safety.paediatric.minAgeYears === null ? 'None read' : `${r.safety.paediatric.minAgeYears} years`}
+              </td>
+              <td className={tableCell}>
+                <SourceRefs
+                  sources={resolveSources(kb, [
+                    ...new Set([
+                      ...r.safety.pregnancy.sourceIds,
+                      ...r.safety.lactation.sourceIds,
+                      ...r.safety.paediatric.sourceIds,
+                    ]),
+                  ])}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </article>
   );

@@ -8,8 +8,16 @@ import { StanceLabel } from '@/components/stance-label';
 import { VerdictLabel } from '@/components/verdict-label';
 import { getKnowledgeBase } from '@/lib/kb';
 import { citationCount, citationsOf, evidencePath } from '@/lib/kb/citations';
-import { describeTrigger, NON_STUDY_SOURCE_TYPES, ocebmMeaning, SOURCE_TYPE_LABEL } from '@/lib/kb/labels';
+import { describeTrigger, namesFrom, NON_STUDY_SOURCE_TYPES, ocebmMeaning, SOURCE_TYPE_LABEL } from '@/lib/kb/labels';
 import { sourceUrl } from '@/lib/rules/engine';
+import type { RegimenSafety } from '@/lib/kb/schema';
+
+const REGIMEN_FACTS: [keyof RegimenSafety, string][] = [
+  ['pregnancy', 'Pregnancy'],
+  ['lactation', 'Breastfeeding'],
+  ['paediatric', 'Children'],
+  ['immunosuppression', 'Immunosuppression'],
+];
 
 export const dynamicParams = false;
 
@@ -42,7 +50,7 @@ export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
   if (!source) notFound();
   const cites = citationsOf(kb, source.id);
   const mainUrl = sourceUrl(source);
-  const factorName = (f: string) => kb.factorsById.get(f)?.name ?? f;
+  const names = namesFrom(kb);
   const mainIsUrl = !source.doi && !source.pmid && !source.pmcid && Boolean(source.url);
 
   return (
@@ -255,11 +263,33 @@ export default async function SourcePage(props: PageProps<'/sources/[id]'>) {
             <ul className="mt-2 space-y-2">
               {cites.safetyRules.map((r) => (
                 <li key={r.id} className="rounded border border-slate-200 bg-white px-4 py-3">
-                  <p className="font-semibold text-slate-900">When: {describeTrigger(r.trigger, factorName)}</p>
+                  <p className="font-semibold text-slate-900">When: {describeTrigger(r.trigger, names)}</p>
                   <p className="mt-1 text-slate-800">{r.text}</p>
                   <Link href={`/methods#rule-${r.id}`} className="no-print text-sm">
                     How this check is applied
                   </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+
+        {cites.regimenFacts.length > 0 && (
+          <>
+            <h3 className={h3}>Co-therapy safety facts</h3>
+            <ul className="mt-2 space-y-2">
+              {cites.regimenFacts.map((o) => (
+                <li key={o.id} className="rounded border border-slate-200 bg-white px-4 py-3 text-slate-800">
+                  <p className="font-semibold text-slate-900">{o.name}</p>
+                  <ul className="mt-1 list-disc space-y-1 pl-5">
+                    {REGIMEN_FACTS.filter(([key]) => o.safety[key].sourceIds.includes(source.id)).map(
+                      ([key, heading]) => (
+                        <li key={key}>
+                          <span className="font-medium">{heading}:</span> {o.safety[key].text}
+                        </li>
+                      ),
+                    )}
+                  </ul>
                 </li>
               ))}
             </ul>

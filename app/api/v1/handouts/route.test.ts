@@ -175,6 +175,7 @@ describe('GET /api/v1/handouts/{id}', () => {
     });
     expect(saved.input).toEqual({
       ...psoriasis,
+      ageMonths: null,
       suggestionIds: ['psoriasis:navarro-lopez-psoriasis-three-strain', 'psoriasis:bacillus-spores-with-fos-xos-gos'],
     });
     expect(saved.content.title).toBe('Probiotics and your psoriasis');

@@ -24,6 +24,7 @@ describe('GET /api/v1/recommendations', () => {
       regimen: ['topical-corticosteroid', 'methotrexate'],
       factors: [],
       age: 45,
+      ageMonths: null,
     });
     expect(res.headers.get('etag')).toContain(body.rulesetVersion);
     expect(res.headers.get('cache-control')).toMatch(/max-age=\d+/);
