@@ -27,7 +27,7 @@ export default async function WorkspacePage(props: PageProps<'/'>) {
   const state = stateFromSearchParams(new URLSearchParams(entries));
 
   const kb = getKnowledgeBase();
-  const catalogue = workspaceCatalogue(conditionsResponse(kb));
+  const catalogue = workspaceCatalogue(conditionsResponse(kb), kb.data.factors);
   const initial: InitialResult = { query: normaliseQuery(stateToQuery(state)) };
   if (state.condition) {
     const parsed = parseRecommendationQuery(kb, entries);

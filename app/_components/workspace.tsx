@@ -14,10 +14,12 @@ import { ProblemError, type Problem } from '@/lib/query/problem';
 import type { RecommendationOut } from '@/lib/rules/types';
 import type { Catalogue } from '@/lib/workspace/catalogue';
 import {
+  ageEntry,
   normaliseQuery,
   stateFromSearchParams,
   stateToQuery,
   toggleId,
+  withAge,
   withCondition,
   withoutInvalid,
 } from '@/lib/workspace/state';
@@ -107,6 +109,13 @@ export function Workspace({ catalogue, initial, examples }: Props) {
     serverProblem ?? (query.isError ? (query.error instanceof ProblemError ? query.error : undefined) : undefined);
   const unknownError = query.isError && !(query.error instanceof ProblemError);
   const fieldError = (path: string) => problem?.errors.find((e) => e.path === path)?.message;
+  const fieldErrors = (...paths: string[]) =>
+    (problem?.errors ?? []).filter((e) => paths.includes(e.path)).map((e) => e.message);
+  const cleaned = withoutInvalid(state, catalogue);
+  const canClean = normaliseQuery(stateToQuery(cleaned)) !== normaliseQuery(stateToQuery(state));
+  const ageNow = ageEntry(state);
+  const regimenNames = new Map((condition?.regimenOptions ?? []).map((r) => [r.id, r.name]));
+  const factorNames = new Map(catalogue.factors.map((f) => [f.id, f.name]));
   const busy = hasCondition && query.isFetching;
   const data = hasCondition && !problem ? query.data : undefined;
 
@@ -115,7 +124,7 @@ export function Workspace({ catalogue, initial, examples }: Props) {
     : problem
       ? `Could not answer: ${problem.detail}`
       : data && !query.isPlaceholderData
-        ? `${data.condition.name}: ${data.suggestions.length} ${data.suggestions.length === 1 ? 'suggestion' : 'suggestions'}, ${data.alerts.length} ${data.alerts.length === 1 ? 'alert' : 'alerts'}.`
+        ? `${data.condition.name}: ${data.suggestions.length} ${data.suggestions.length === 1 ? 'suggestion' : 'suggestions'}, ${data.alerts.length} ${data.alerts.length === 1 ? 'alert' : 'alerts'}.${data.regimenUnderReview ? ' Review the current treatment: an alert concerns it.' : ''}`
         : '';
 
   return (
@@ -185,9 +194,11 @@ export function Workspace({ catalogue, initial, examples }: Props) {
                 'replace',
               )
             }
-            age={state.age}
-            onAgeChange={(age) => commit({ ...state, age }, 'replace')}
-            ageError={fieldError('age')}
+            age={ageNow.value}
+            ageUnit={ageNow.unit}
+            onAgeChange={(value, unit) => commit(withAge(state, value, unit), 'replace')}
+            ageErrors={fieldErrors('age', 'ageMonths')}
+            factorErrors={fieldErrors('factors')}
           />
         </form>
 
@@ -204,10 +215,7 @@ export function Workspace({ catalogue, initial, examples }: Props) {
               onExample={(href) => commit(stateFromSearchParams(new URLSearchParams(href.split('?')[1] ?? '')), 'push')}
             />
           ) : problem ? (
-            <ProblemPanel
-              problem={problem}
-              onClearInvalid={() => commit(withoutInvalid(state, catalogue), 'replace')}
-            />
+            <ProblemPanel problem={problem} onClearInvalid={canClean ? () => commit(cleaned, 'replace') : undefined} />
           ) : unknownError ? (
             <ProblemPanel
               problem={{
@@ -220,6 +228,8 @@ export function Workspace({ catalogue, initial, examples }: Props) {
           ) : data ? (
             <Results
               data={data}
+              regimenNames={regimenNames}
+              factorNames={factorNames}
               handoutChoices={handoutChoices}
               onHandoutChoice={(id, included) => setHandoutChoices((c) => ({ ...c, [id]: included }))}
             />

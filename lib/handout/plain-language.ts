@@ -472,13 +472,16 @@ export function regimenAlertPlain(
   severity: 'critical' | 'warning' | 'info',
   drugs: readonly string[],
 ): string {
-  const names = drugs.length === 1 ? drugs[0]! : `${drugs.slice(0, -1).join(', ')} and ${drugs.at(-1)}`;
+  const list = (xs: readonly string[]) => (xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+  const names = list(drugs);
+  // Mid-sentence a drug name is written in lower case ("that topical corticosteroid is"), an acronym as it is.
+  const inSentence = list(drugs.map((d) => (/^[A-Z][a-z]/.test(d) ? d[0]!.toLowerCase() + d.slice(1) : d)));
   const when = topic === 'pregnancy' ? 'in pregnancy' : topic === 'lactation' ? 'while breastfeeding' : 'at your age';
   const who = topic === 'pregnancy' ? 'You are pregnant. ' : topic === 'lactation' ? 'You are breastfeeding. ' : '';
   if (severity === 'critical') return `${who}${names} must not be used ${when}. Talk to your doctor about it today.`;
   if (severity === 'warning')
-    return `${who}The leaflet for ${names} says not to use it ${when}. Talk to your doctor about it soon.`;
-  return `${who}Your doctor needs to check that ${names} ${drugs.length === 1 ? 'is' : 'are'} right for you ${when}.`;
+    return `${who}The leaflet for ${inSentence} says not to use it ${when}. Talk to your doctor about it soon.`;
+  return `${who}Your doctor needs to check that ${inSentence} ${drugs.length === 1 ? 'is' : 'are'} right for you ${when}.`;
 }
 
 /** The studied age range, when this patient is outside it (the engine's `outside-studied-ages` caveat). */

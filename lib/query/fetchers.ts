@@ -27,7 +27,9 @@ export interface HandoutRequest {
   condition: string;
   regimen: string[];
   factors: string[];
-  age: number | null;
+  /** Age in whole years, or `ageMonths` (0–23) for a child under 2: one or the other. */
+  age?: number | null;
+  ageMonths?: number;
   suggestionIds: string[];
 }
 

@@ -7,6 +7,12 @@ export const queryKeys = {
     [
       ...queryKeys.all,
       'recommendations',
-      { condition: state.condition, regimen: state.regimen, factors: state.factors, age: state.age.trim() },
+      {
+        condition: state.condition,
+        regimen: state.regimen,
+        factors: state.factors,
+        age: state.age.trim(),
+        ageMonths: state.ageMonths.trim(),
+      },
     ] as const,
 };

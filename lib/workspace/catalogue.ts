@@ -9,13 +9,51 @@ export interface CatalogueCondition {
   regimenOptions: { id: string; name: string; route: 'topical' | 'oral' | 'injection' }[];
 }
 
+/** How the factor picker groups the factors, in the order shown. */
+export const FACTOR_GROUPS = [
+  { id: 'hard-risk', legend: 'Serious risks (no live product)' },
+  { id: 'other-risk', legend: 'Other risks and medicines' },
+  { id: 'allergy', legend: 'Allergies and intolerances' },
+  { id: 'context', legend: 'Context' },
+] as const;
+export type FactorGroup = (typeof FACTOR_GROUPS)[number]['id'];
+
+export interface CatalogueFactor {
+  id: string;
+  name: string;
+  description: string;
+  group: FactorGroup;
+}
+
 export interface Catalogue {
   rulesetVersion: string;
   conditions: CatalogueCondition[];
-  factors: { id: string; name: string; description: string }[];
+  factors: CatalogueFactor[];
 }
 
-export function workspaceCatalogue(response: ConditionsResponse): Catalogue {
+/** What the knowledge base records about a factor that decides its group (lib/kb's Factor has these fields). */
+export interface FactorTraits {
+  id: string;
+  kind?: 'risk' | 'context';
+  hardRisk?: boolean;
+  fromAllergy?: unknown;
+}
+
+/** A factor's group: a hard risk, a context fact, an allergy or intolerance, or another risk. */
+export function factorGroup(traits: FactorTraits | undefined): FactorGroup {
+  if (!traits) return 'other-risk';
+  if (traits.hardRisk) return 'hard-risk';
+  if (traits.kind === 'context') return 'context';
+  if (traits.fromAllergy !== undefined || /-(allergy|intolerance)$/.test(traits.id)) return 'allergy';
+  return 'other-risk';
+}
+
+/**
+ * The catalogue for the pickers. `traits` (read from the knowledge base on the server) groups the factors; without
+ * them every factor is an "other risk".
+ */
+export function workspaceCatalogue(response: ConditionsResponse, traits: readonly FactorTraits[] = []): Catalogue {
+  const traitsById = new Map(traits.map((t) => [t.id, t]));
   return {
     rulesetVersion: response.rulesetVersion,
     conditions: response.conditions.map((c) => ({
@@ -25,6 +63,11 @@ export function workspaceCatalogue(response: ConditionsResponse): Catalogue {
       icd10: c.codes.icd10,
       regimenOptions: c.regimenOptions.map((r) => ({ id: r.id, name: r.name, route: r.route })),
     })),
-    factors: response.factors.map((f) => ({ id: f.id, name: f.name, description: f.description })),
+    factors: response.factors.map((f) => ({
+      id: f.id,
+      name: f.name,
+      description: f.description,
+      group: factorGroup(traitsById.get(f.id)),
+    })),
   };
 }

@@ -10,7 +10,9 @@ import {
   stateFromSearchParams,
   stateToHref,
   stateToQuery,
+  ageEntry,
   toggleId,
+  withAge,
   withCondition,
   withoutInvalid,
 } from './state';
@@ -31,6 +33,7 @@ describe('workspace URL state', () => {
       regimen: ['methotrexate', 'topical-corticosteroid'],
       factors: ['pregnant'],
       age: '45',
+      ageMonths: '',
     });
   });
 
@@ -45,6 +48,7 @@ describe('workspace URL state', () => {
       regimen: ['topical-corticosteroid', 'methotrexate'],
       factors: ['immunocompromised'],
       age: '45',
+      ageMonths: '',
     };
     const query = stateToQuery(state);
     expect(query).toBe(
@@ -87,9 +91,10 @@ describe('workspace URL state', () => {
       regimen: ['topical-corticosteroid', 'methotrexate'],
       factors: ['pregnant'],
       age: '30',
+      ageMonths: '',
     };
     const acne = withCondition(state, 'acne-vulgaris', kb.conditionsById.get('acne-vulgaris')!.regimenOptionIds);
-    expect(acne).toEqual({ condition: 'acne-vulgaris', regimen: [], factors: ['pregnant'], age: '30' });
+    expect(acne).toEqual({ condition: 'acne-vulgaris', regimen: [], factors: ['pregnant'], age: '30', ageMonths: '' });
     const ad = withCondition(state, 'atopic-dermatitis', kb.conditionsById.get('atopic-dermatitis')!.regimenOptionIds);
     expect(ad.regimen).toEqual(['topical-corticosteroid', 'methotrexate']);
   });
@@ -100,11 +105,74 @@ describe('workspace URL state', () => {
       regimen: ['oral-doxycycline', 'methotrexate', 'nope'],
       factors: ['pregnant', 'martian'],
       age: '500',
+      ageMonths: '',
     };
     const cleaned = withoutInvalid(state, catalogue);
-    expect(cleaned).toEqual({ condition: 'psoriasis', regimen: ['methotrexate'], factors: ['pregnant'], age: '' });
+    expect(cleaned).toEqual({
+      condition: 'psoriasis',
+      regimen: ['methotrexate'],
+      factors: ['pregnant'],
+      age: '',
+      ageMonths: '',
+    });
     expect(parseRecommendationQuery(kb, new URLSearchParams(stateToQuery(cleaned)).entries()).ok).toBe(true);
     expect(withoutInvalid({ ...state, condition: 'eczema-x' }, catalogue).condition).toBe('');
+  });
+
+  it('carries an infant age in months (ageMonths) through the URL, and the API accepts it', () => {
+    const state = { ...EMPTY_STATE, condition: 'atopic-dermatitis-prevention', ageMonths: '8' };
+    const query = stateToQuery(state);
+    expect(query).toBe('condition=atopic-dermatitis-prevention&ageMonths=8');
+    expect(stateFromSearchParams(new URLSearchParams(query))).toEqual(state);
+    expect(stateFromSearchParams(new URLSearchParams('condition=psoriasis&ageMonths= 11 ')).ageMonths).toBe('11');
+    const parsed = parseRecommendationQuery(kb, new URLSearchParams(query).entries());
+    expect(parsed.ok && parsed.value.ageMonths).toBe(8);
+  });
+
+  it('keeps the number when the age unit changes, and gives the API one unit only', () => {
+    const years = withAge({ ...EMPTY_STATE, condition: 'psoriasis' }, '8', 'years');
+    expect(ageEntry(years)).toEqual({ value: '8', unit: 'years' });
+    const months = withAge(years, ageEntry(years).value, 'months');
+    expect(months).toMatchObject({ age: '', ageMonths: '8' });
+    expect(ageEntry(months)).toEqual({ value: '8', unit: 'months' });
+    expect(stateToQuery(months)).toBe('condition=psoriasis&ageMonths=8');
+    expect(ageEntry(withAge(months, '', 'months'))).toEqual({ value: '', unit: null });
+    expect(stateToQuery(withAge(months, '', 'months'))).toBe('condition=psoriasis');
+  });
+
+  it('drops months out of 0–23, and months given together with years, so the rest validates', () => {
+    const base = { ...EMPTY_STATE, condition: 'atopic-dermatitis-prevention' };
+    expect(withoutInvalid({ ...base, ageMonths: '30' }, catalogue).ageMonths).toBe('');
+    expect(withoutInvalid({ ...base, ageMonths: 'x' }, catalogue).ageMonths).toBe('');
+    expect(withoutInvalid({ ...base, ageMonths: '23' }, catalogue).ageMonths).toBe('23');
+    expect(withoutInvalid({ ...base, ageMonths: '0' }, catalogue).ageMonths).toBe('0');
+    const both = { ...base, age: '1', ageMonths: '8' };
+    expect(parseRecommendationQuery(kb, new URLSearchParams(stateToQuery(both)).entries()).ok).toBe(false);
+    const cleaned = withoutInvalid(both, catalogue);
+    expect(cleaned).toMatchObject({ age: '1', ageMonths: '' });
+    expect(parseRecommendationQuery(kb, new URLSearchParams(stateToQuery(cleaned)).entries()).ok).toBe(true);
+    // An out-of-range age in years is dropped; valid months are then kept.
+    expect(withoutInvalid({ ...base, age: '500', ageMonths: '8' }, catalogue)).toMatchObject({
+      age: '',
+      ageMonths: '8',
+    });
+  });
+
+  it('groups the factors: hard risks, other risks, allergies and intolerances, context', () => {
+    const grouped = workspaceCatalogue(conditionsResponse(kb), kb.data.factors);
+    const group = (id: string) => grouped.factors.find((f) => f.id === id)?.group;
+    expect(group('immunocompromised')).toBe('hard-risk');
+    expect(group('preterm-or-hospitalised-neonate')).toBe('hard-risk');
+    expect(group('pregnant')).toBe('other-risk');
+    expect(group('structural-heart-disease')).toBe('other-risk');
+    expect(group('autoimmune-disease')).toBe('other-risk');
+    expect(group('milk-allergy')).toBe('allergy');
+    expect(group('soy-allergy')).toBe('allergy');
+    expect(group('yeast-allergy')).toBe('allergy');
+    expect(group('lactose-intolerance')).toBe('allergy');
+    expect(group('family-history-atopy')).toBe('context');
+    // Every factor of the knowledge base is offered, once.
+    expect(grouped.factors.map((f) => f.id)).toEqual(kb.data.factors.map((f) => f.id));
   });
 
   it('offers examples that the API accepts', () => {

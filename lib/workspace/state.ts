@@ -1,5 +1,6 @@
 /**
- * The workspace's state as it lives in the address bar: `/?condition=…&regimen=a,b&factors=x,y&age=…`.
+ * The workspace's state as it lives in the address bar: `/?condition=…&regimen=a,b&factors=x,y&age=…`, or
+ * `…&ageMonths=…` instead of `age` for a child under 2 years.
  * Pure: no framework imports. The URL may hold anything (it is shared and typed by hand), so reading it never
  * throws and keeps unknown ids as they are; the API says what is wrong with them.
  */
@@ -10,11 +11,16 @@ export interface WorkspaceState {
   factors: string[];
   /** As typed: the API checks it (whole years 0–120). */
   age: string;
+  /** As typed, for a child under 2 years instead of `age`: the API checks it (whole months 0–23). */
+  ageMonths: string;
 }
 
-export const EMPTY_STATE: WorkspaceState = { condition: '', regimen: [], factors: [], age: '' };
+export const EMPTY_STATE: WorkspaceState = { condition: '', regimen: [], factors: [], age: '', ageMonths: '' };
 
-export const STATE_PARAMS = ['condition', 'regimen', 'factors', 'age'] as const;
+export const STATE_PARAMS = ['condition', 'regimen', 'factors', 'age', 'ageMonths'] as const;
+
+/** Longest age in months the API accepts: from 2 years, age is given in years. */
+export const MAX_AGE_MONTHS = 23;
 
 /** Longest value kept from the URL per parameter; the API rejects longer ones anyway. */
 const MAX_VALUE = 600;
@@ -36,6 +42,7 @@ export function stateFromSearchParams(params: Pick<URLSearchParams, 'get'>): Wor
     regimen: splitList(params.get('regimen')),
     factors: splitList(params.get('factors')),
     age: (params.get('age') ?? '').trim().slice(0, MAX_VALUE),
+    ageMonths: (params.get('ageMonths') ?? '').trim().slice(0, MAX_VALUE),
   };
 }
 
@@ -48,6 +55,7 @@ export function stateToQuery(state: WorkspaceState): string {
   if (state.regimen.length) parts.push(`regimen=${encodeList(state.regimen)}`);
   if (state.factors.length) parts.push(`factors=${encodeList(state.factors)}`);
   if (state.age.trim()) parts.push(`age=${encodeURIComponent(state.age.trim())}`);
+  if (state.ageMonths.trim()) parts.push(`ageMonths=${encodeURIComponent(state.ageMonths.trim())}`);
   return parts.join('&');
 }
 
@@ -80,7 +88,25 @@ export function withCondition(
   return { ...state, condition, regimen: state.regimen.filter((id) => regimenOptionIds.includes(id)) };
 }
 
-/** Drops the ids the catalogue does not know and an age that is not a whole number from 0 to 120. */
+/**
+ * The age as the clinician last typed it, with its unit, so switching the unit keeps the number (8 typed as years by
+ * mistake becomes 8 months). `unit` is null when no age is given.
+ */
+export function ageEntry(state: WorkspaceState): { value: string; unit: 'years' | 'months' | null } {
+  if (state.ageMonths.trim() !== '') return { value: state.ageMonths, unit: 'months' };
+  if (state.age.trim() !== '') return { value: state.age, unit: 'years' };
+  return { value: '', unit: null };
+}
+
+/** The state with the age typed in the given unit: the other unit's parameter is cleared (the API takes one). */
+export function withAge(state: WorkspaceState, value: string, unit: 'years' | 'months'): WorkspaceState {
+  return unit === 'months' ? { ...state, age: '', ageMonths: value } : { ...state, age: value, ageMonths: '' };
+}
+
+/**
+ * Drops the ids the catalogue does not know, an age that is not a whole number from 0 to 120 and months that are not
+ * a whole number from 0 to 23. Given both (the API takes one), the age in years is kept.
+ */
 export function withoutInvalid(
   state: WorkspaceState,
   catalogue: { conditions: { id: string; regimenOptions: { id: string }[] }[]; factors: { id: string }[] },
@@ -89,10 +115,13 @@ export function withoutInvalid(
   const regimenIds = condition?.regimenOptions.map((r) => r.id) ?? [];
   const factorIds = catalogue.factors.map((f) => f.id);
   const age = /^\d{1,3}$/.test(state.age.trim()) && Number(state.age) <= 120 ? state.age.trim() : '';
+  const months = state.ageMonths.trim();
+  const ageMonths = !age && /^\d{1,2}$/.test(months) && Number(months) <= MAX_AGE_MONTHS ? months : '';
   return {
     condition: condition ? condition.id : '',
     regimen: state.regimen.filter((id) => regimenIds.includes(id)),
     factors: state.factors.filter((id) => factorIds.includes(id)),
     age,
+    ageMonths,
   };
 }

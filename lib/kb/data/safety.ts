@@ -513,7 +513,7 @@ export const standardCaveats: KnowledgeBaseInput['standardCaveats'] = [
     severity: 'info',
     text: 'An adjunct goes alongside the current skin treatment, never instead of it; the founding letter proposes it that way too.',
     whenRegimenUnderReview:
-      'The current skin treatment needs review first (see the alerts); an adjunct never replaces treatment and is not a reason to continue it.',
+      'The current skin treatment needs review first (see the alerts). An adjunct never replaces treatment and does not change that review.',
     sourceIds: ['khalid-2025', 'navarro-lopez-2019', 'jung-2013'],
   },
 ];

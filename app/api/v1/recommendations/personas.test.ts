@@ -1,0 +1,165 @@
+/**
+ * The safety personas of issue 13, asked through the public API as an outside client would, and printed as the
+ * handout a patient would take home. Each asserts what a careful dermatologist expects to see, in visible text.
+ */
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '@/lib/kb';
+import { buildHandout } from '@/lib/handout/build';
+import { handoutTextUnits } from '@/lib/handout/readability';
+import type { RecommendationOut } from '@/lib/rules/types';
+import { GET } from './route';
+
+const kb = getKnowledgeBase();
+
+async function ask(query: string): Promise<RecommendationOut> {
+  const res = GET(new Request(`http://localhost/api/v1/recommendations?${query}`));
+  expect(res.status, query).toBe(200);
+  return (await res.json()) as RecommendationOut;
+}
+
+async function problem(query: string) {
+  const res = GET(new Request(`http://localhost/api/v1/recommendations?${query}`));
+  expect(res.status, query).toBe(400);
+  return (await res.json()) as { errors: { path: string; message: string }[] };
+}
+
+/** Every piece of text in an answer a clinician can read. */
+function allText(out: RecommendationOut): string {
+  return [
+    out.conclusion.text,
+    ...out.alerts.map((a) => a.text),
+    ...out.suggestions.flatMap((s) => s.caveats.map((c) => c.text)),
+  ].join('\n');
+}
+
+const KEEP_USING = /\b(continue|continuing|keep (on|using|taking)|carry on|stay on|remain on)\b|alongside the current/i;
+
+function handoutText(out: RecommendationOut): string {
+  const content = buildHandout(
+    kb,
+    out,
+    out.suggestions.map((s) => s.id),
+    new Date('2026-12-02T00:00:00Z'),
+  );
+  return handoutTextUnits(content).join('\n');
+}
+
+describe('pregnancy and the patient’s own treatment', () => {
+  it('psoriasis on methotrexate, pregnant (the README example): a critical methotrexate alert, never "keep using"', async () => {
+    const out = await ask('condition=psoriasis&regimen=topical-corticosteroid,methotrexate&factors=pregnant&age=30');
+    const mtx = out.alerts.find((a) => a.regimenIds.includes('methotrexate') && a.severity === 'critical');
+    expect(mtx?.text).toMatch(/Methotrexate/);
+    expect(mtx?.text).toMatch(/contraindicated in pregnancy/);
+    expect(mtx?.text).toMatch(/conception/);
+    expect(out.alerts[0]?.severity).toBe('critical');
+    expect(out.regimenUnderReview).toBe(true);
+    expect(allText(out)).not.toMatch(KEEP_USING);
+    const handout = handoutText(out);
+    expect(handout).toContain('Methotrexate must not be used in pregnancy.');
+    expect(handout).not.toMatch(/Keep using the skin treatment/);
+  });
+
+  it.each([
+    ['psoriasis', 'acitretin', 'critical'],
+    ['atopic-dermatitis', 'mycophenolate', 'critical'],
+    ['acne-vulgaris', 'oral-doxycycline', 'critical'],
+    ['acne-vulgaris', 'tazarotene', 'critical'],
+    ['acne-vulgaris', 'spironolactone', 'warning'],
+    ['rosacea', 'topical-ivermectin', 'warning'],
+  ])('%s on %s, pregnant: a %s alert from its label', async (condition, option, severity) => {
+    const out = await ask(`condition=${condition}&regimen=${option}&factors=pregnant&age=28`);
+    const alert = out.alerts.find((a) => a.regimenIds.includes(option));
+    expect(alert?.severity).toBe(severity);
+    expect(alert?.sourceIds.length).toBeGreaterThan(0);
+    expect(out.sources.map((s) => s.id)).toEqual(expect.arrayContaining(alert!.sourceIds));
+  });
+
+  it('acitretin names its 3-year wash-out; mycophenolate its REMS', async () => {
+    const aci = await ask('condition=psoriasis&regimen=acitretin&factors=pregnant&age=28');
+    expect(aci.alerts.find((a) => a.regimenIds.includes('acitretin'))?.text).toMatch(/3 years/);
+    const myc = await ask('condition=atopic-dermatitis&regimen=mycophenolate&factors=pregnant&age=28');
+    expect(myc.alerts.find((a) => a.regimenIds.includes('mycophenolate'))?.text).toMatch(/Mycophenolate REMS/);
+  });
+
+  it('a co-therapy whose label was not read says "not established", never nothing', async () => {
+    const out = await ask('condition=acne-vulgaris&regimen=salicylic-acid&factors=pregnant&age=28');
+    const note = out.alerts.find((a) => a.regimenIds.includes('salicylic-acid'));
+    expect(note?.severity).toBe('info');
+    expect(note?.text).toMatch(/Not established/);
+  });
+
+  it('pregnant on isotretinoin: the handout raises it once at the top and never says to keep using it', async () => {
+    const out = await ask('condition=acne-vulgaris&regimen=isotretinoin&factors=pregnant&age=24');
+    const handout = handoutText(out);
+    expect(handout.split('Isotretinoin must not be used in pregnancy.').length - 1).toBe(1);
+    expect(handout).toContain('Your doctor needs to review your skin treatment');
+    expect(handout).not.toMatch(/Keep using the skin treatment/);
+  });
+});
+
+describe('the spirulina in the acne product', () => {
+  const spirulinaProduct = (out: RecommendationOut) =>
+    out.suggestions.find((s) => s.adjunct.otherIngredients.some((i) => /spirulina|Arthrospira/i.test(i)))!;
+
+  it('carries its contamination warning for every patient', async () => {
+    const s = spirulinaProduct(await ask('condition=acne-vulgaris&age=20'));
+    expect(s.caveats.map((c) => c.code)).toContain('spirulina-contamination');
+  });
+
+  it.each([
+    ['pregnant', 'spirulina-pregnancy'],
+    ['breastfeeding', 'spirulina-lactation'],
+    ['autoimmune-disease', 'spirulina-autoimmune'],
+    ['phenylketonuria', 'spirulina-phenylketonuria'],
+  ])('%s: its own caveat on the card it changes', async (factor, code) => {
+    const s = spirulinaProduct(await ask(`condition=acne-vulgaris&factors=${factor}&age=25`));
+    expect(s.caveats.map((c) => c.code)).toContain(code);
+    expect(s.stance).not.toBe('consider');
+  });
+});
+
+describe('combined immunosuppression', () => {
+  it('methotrexate + a TNF inhibitor + deucravacitinib at 70: a hard stop for live products, naming the drugs', async () => {
+    const out = await ask('condition=psoriasis&regimen=methotrexate,tnf-inhibitor,deucravacitinib&age=70');
+    expect(out.suggestions.filter((s) => s.adjunct.live).every((s) => s.stance === 'avoid')).toBe(true);
+    const stop = out.alerts.find((a) => a.code === 'live-microbes-combined-immunosuppression');
+    expect(stop?.severity).toBe('critical');
+    expect(stop?.text).toMatch(/Methotrexate.*TNF inhibitor.*Deucravacitinib/s);
+  });
+
+  it('one drug alone stays a caution', async () => {
+    const out = await ask('condition=psoriasis&regimen=methotrexate&age=70');
+    expect(out.alerts.map((a) => a.code)).not.toContain('live-microbes-combined-immunosuppression');
+    expect(out.suggestions.some((s) => s.stance === 'consider-with-caution')).toBe(true);
+  });
+});
+
+describe('the new patient factors', () => {
+  it.each(['structural-heart-disease', 'surgery-planned'])('%s: a warning on live products', async (factor) => {
+    const out = await ask(`condition=psoriasis&factors=${factor}&age=60`);
+    expect(out.alerts.some((a) => a.severity === 'warning' && a.code === factor)).toBe(true);
+  });
+
+  it('an 8-month-old is answered in months', async () => {
+    const out = await ask('condition=atopic-dermatitis-prevention&ageMonths=8');
+    expect(out.input).toMatchObject({ age: 0, ageMonths: 8 });
+    expect(out.alerts.map((a) => a.code)).toContain('infant');
+  });
+
+  it('implausible combinations are refused with a 400 that names them', async () => {
+    expect((await problem('condition=acne-vulgaris&factors=pregnant&age=3')).errors[0]).toMatchObject({
+      path: 'factors',
+      message: expect.stringMatching(/Pregnant.*not plausible at age 3/),
+    });
+    const both = await problem(
+      'condition=atopic-dermatitis-prevention&factors=preterm-or-hospitalised-neonate,pregnant',
+    );
+    expect(both.errors.map((e) => e.message).join(' ')).toMatch(/cannot both apply/);
+  });
+
+  it('ages over 89 are answered as "90 or older"', async () => {
+    const out = await ask('condition=psoriasis&age=104');
+    expect(out.input.age).toBe(90);
+    expect(JSON.stringify(out)).not.toContain('104');
+  });
+});
