@@ -65,6 +65,34 @@ describe('our request fixtures (FHIR R4)', () => {
     expect(cards[0]!.indicator).toBe('warning');
   });
 
+  it('methotrexate + adalimumab + deucravacitinib in the record: a critical card for combined immunosuppression', () => {
+    const request = structuredClone(fixture('psoriasis-methotrexate')) as {
+      prefetch: { medications: { entry: { resource: Record<string, unknown> }[] } };
+    };
+    for (const [id, text] of [
+      ['mr-ada', 'Adalimumab 40 mg/0.4 mL pen'],
+      ['mr-deuc', 'Deucravacitinib 6 mg tablet'],
+    ])
+      request.prefetch.medications.entry.push({
+        resource: {
+          resourceType: 'MedicationRequest',
+          id,
+          status: 'active',
+          intent: 'order',
+          medicationCodeableConcept: { text },
+          subject: { reference: 'Patient/pso-1' },
+        },
+      });
+    const cards = cardsOf(call(patientView, request));
+    expect(cards[0]!.indicator).toBe('critical');
+    expect(cards[0]!.summary).toMatch(/Two or more immunosuppressive treatments/);
+    expect(cards[0]!.detail).toMatch(/Methotrexate/);
+    // The adjunct is no longer offered: a live product is avoid under combined immunosuppression.
+    expect(cards.flatMap((c) => c.suggestions ?? [])).toEqual([]);
+    // Nothing on any card tells the clinician to keep the treatment going alongside.
+    expect(cards.map((c) => `${c.summary} ${c.detail ?? ''}`).join(' ')).not.toMatch(/keep using|continue it/i);
+  });
+
   it('an infant with atopic dermatitis and egg allergy: infant and allergen warnings, no adjunct offered', () => {
     const answer = call(patientView, fixture('infant-atopic-dermatitis'));
     const cards = cardsOf(answer);
