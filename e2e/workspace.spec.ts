@@ -28,7 +28,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-test('by mouse: psoriasis on a topical steroid and methotrexate gives a cautious, graded, sourced answer', async ({
+test('by mouse: psoriasis on a topical steroid and methotrexate gives a graded, sourced answer that says the trial excluded methotrexate', async ({
   page,
 }) => {
   await open(page);
@@ -56,11 +56,12 @@ test('by mouse: psoriasis on a topical steroid and methotrexate gives a cautious
   await expect(page).toHaveURL(/regimen=topical-corticosteroid,methotrexate/);
 
   const suggestion = card(page, NAVARRO);
-  await expect(suggestion.locator('[data-stance]').first()).toHaveText('Consider with caution');
+  await expect(suggestion.locator('[data-stance]').first()).toHaveText('Insufficient evidence');
   await expect(suggestion.getByText('Low certainty')).toBeVisible();
   await expect(suggestion.getByText('Strength B')).toBeVisible();
   await expect(suggestion.getByText('1×10⁹ CFU per capsule, 1 capsule a day')).toBeVisible();
   await expect(suggestion.getByText('Lactobacillus rhamnosus CECT 8361')).toBeVisible();
+  await expect(suggestion).toContainText('the trial excluded patients who took systemic corticosteroids, methotrexate');
 
   const alert = page.getByTestId('alerts').locator('[data-code="systemic-immunosuppressant"]');
   await expect(alert).toContainText('Warning:');
@@ -127,7 +128,7 @@ test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sour
   await expect(checkbox(page, 'Methotrexate')).toBeChecked();
 
   const suggestion = card(page, NAVARRO);
-  await expect(suggestion.locator('[data-stance]').first()).toHaveText('Consider with caution');
+  await expect(suggestion.locator('[data-stance]').first()).toHaveText('Insufficient evidence');
   const why = suggestion.getByRole('button', { name: 'Why this?' });
   let tabs = 0;
   for (; tabs < 80 && !(await why.evaluate((el) => el === document.activeElement)); tabs++)
@@ -224,7 +225,7 @@ test('an example on the empty workspace opens without a reload, and the Workspac
   await expect(answer(page)).toContainText('Choose a condition');
   await page.getByRole('link', { name: 'Psoriasis, on a topical steroid and methotrexate' }).click();
   await expect(page).toHaveURL(/\/\?condition=psoriasis&regimen=topical-corticosteroid,methotrexate$/);
-  await expect(card(page, NAVARRO).locator('[data-stance]').first()).toHaveText('Consider with caution');
+  await expect(card(page, NAVARRO).locator('[data-stance]').first()).toHaveText('Insufficient evidence');
   expect(await stillSameWindow(page)).toBe(true);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspace' }).click();

@@ -43,7 +43,7 @@ describe('our request fixtures (FHIR R4)', () => {
     }
   });
 
-  it('the same patient on methotrexate (RxNorm 6851): a warning card, and the adjunct at consider-with-caution', () => {
+  it('the same patient on methotrexate (RxNorm 6851): a warning card, and no adjunct, since its trial excluded methotrexate', () => {
     const answer = call(patientView, fixture('psoriasis-methotrexate'));
     const cards = cardsOf(answer);
     const warning = cards.find((c) => c.indicator === 'warning');
@@ -51,17 +51,17 @@ describe('our request fixtures (FHIR R4)', () => {
     expect(warning?.detail).toContain('Methotrexate (Methotrexate 2.5 mg tablet)');
     const info = cards.find((c) => c.indicator === 'info')!;
     expect(info.summary).toBe(
-      'Psoriasis: a studied probiotic add-on, to consider only with caution (low certainty, SORT B)',
+      'Psoriasis: none of the studied adjuncts is offered for this patient (the reasons are in the detail).',
     );
-    expect(info.detail).toContain('**Stance:** consider only with caution');
+    expect(info.detail).toMatch(/excluded patients who took systemic corticosteroids, methotrexate/);
     if (answer.status === 200) {
       const rec = answer.trace.recommendations[0]!;
       expect(rec.input.regimen).toEqual(['calcipotriene-betamethasone', 'methotrexate']);
       expect(rec.suggestions.find((s) => s.adjunct.id === 'navarro-lopez-psoriasis-three-strain')?.stance).toBe(
-        'consider-with-caution',
+        'insufficient-evidence',
       );
     }
-    // Safety first: the warning comes before the optional adjunct.
+    // Safety first: the warning comes before the answer about adjuncts.
     expect(cards[0]!.indicator).toBe('warning');
   });
 
@@ -167,7 +167,14 @@ describe('our request fixtures (FHIR R4)', () => {
     expect(cards[1]!.detail).toMatch(
       /Calcipotriene \+ betamethasone \(fixed combination\) \(calcipotriene 0\.05 MG\/ML .*, being ordered\)/,
     );
-    expect(cards[1]!.suggestions![0]!.actions![0]!.resource).toMatchObject({ subject: { reference: 'Patient/pso-1' } });
+    // Methotrexate is in the record and the trial excluded it: nothing to order for this patient.
+    expect(cards[1]!.suggestions ?? []).toEqual([]);
+    const withoutMtx = structuredClone(fixture('order-select-calcipotriene-betamethasone')) as {
+      prefetch: { medications: { entry: unknown[] } };
+    };
+    withoutMtx.prefetch.medications.entry = [];
+    const offered = cardsOf(call(orderSelect, withoutMtx)).find((c) => c.suggestions?.length);
+    expect(offered!.suggestions![0]!.actions![0]!.resource).toMatchObject({ subject: { reference: 'Patient/pso-1' } });
   });
 
   it('order-select for a drug that is not a dermatology regimen option: no cards', () => {
@@ -198,7 +205,9 @@ describe('our request fixtures (FHIR R4)', () => {
       cards.filter((c) => c.uuid === cards.find((x) => x.summary.startsWith("Cow's milk allergy"))?.uuid),
     ).toHaveLength(1);
     expect(cards.filter((c) => c.indicator === 'info').map((c) => c.summary)).toEqual([
-      'Psoriasis: a studied probiotic add-on, to consider only with caution (low certainty, SORT B)',
+      // On methotrexate, which the psoriasis trial excluded; age 46 is outside the ages the acne trials studied:
+      // each card says none is offered, and why in the detail.
+      'Psoriasis: none of the studied adjuncts is offered for this patient (the reasons are in the detail).',
       // Age 46 is outside the ages the acne trials studied: the card says none is offered, and why in the detail.
       'Acne vulgaris: none of the studied adjuncts is offered for this patient (the reasons are in the detail).',
     ]);

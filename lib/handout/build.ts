@@ -17,6 +17,7 @@ import {
   footerText,
   generalPlain,
   outsideStudiedAges,
+  outsideStudiedPopulation,
   regimenAlertPlain,
   regimenReviewPlain,
   stancePlain,
@@ -62,6 +63,7 @@ function productAlerts(suggestion: SuggestionOut): AlertPlain[] {
 /** Caveat codes the engine attaches that are not alerts (handled here one by one). */
 const NON_ALERT_CAVEATS = new Set([
   'outside-studied-ages',
+  'outside-studied-population',
   'evidence-limits',
   'dose-unverified',
   ...Object.keys(caveatPlain),
@@ -114,8 +116,9 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
     expect.push(certaintyPlain[statement.certainty]);
   }
   expect.push(caveat('research-needed'), caveat('long-term-unknown'));
-  if (codes.has('outside-studied-ages'))
+  if (codes.has('outside-studied-ages') && statement.studiedAges)
     expect.push(outsideStudiedAges(statement.studiedAges.min, statement.studiedAges.max));
+  if (codes.has('outside-studied-population')) expect.push(outsideStudiedPopulation);
 
   const who = prevention ? 'you or your baby' : 'you';
   const stop: Block[] = [

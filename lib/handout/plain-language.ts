@@ -38,9 +38,9 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
     howLong: 'People took it for 12 weeks.',
   },
   'lactobacillus-rhamnosus-cect-30031-arthrospira': {
-    fingerprint: 'ecf70458',
+    fingerprint: '1a0857f8',
     name: 'Probiotic with spirulina',
-    what: 'It is a probiotic with 1 kind of live bacteria, mixed with spirulina (Arthrospira platensis). You take it by mouth.',
+    what: 'It is a probiotic with 1 kind of live bacteria, mixed with spirulina (Arthrospira platensis). It comes as a capsule you take by mouth.',
     amount: null,
     howLong: 'People took it for 12 weeks.',
   },
@@ -59,21 +59,22 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
     howLong: 'People took the capsules for 12 weeks and the fibre powder for 8 weeks.',
   },
   'navarro-lopez-ad-three-strain': {
-    fingerprint: 'b7aa4f66',
+    fingerprint: '9140868c',
     name: 'Probiotic capsule with 3 kinds of bacteria',
     what: 'It is a probiotic: a capsule with 3 kinds of live bacteria.',
-    amount: 'In the study, children took 1 billion CFU in total each day.',
+    amount: null,
     howLong: 'They took it for 12 weeks.',
   },
   'lgg-perinatal': {
-    fingerprint: '2b2e7154',
+    fingerprint: '99060da9',
     name: 'Lactobacillus rhamnosus GG for mother and baby',
-    what: 'It is a probiotic with 1 kind of live bacteria.',
+    what: 'It is a probiotic with 1 kind of live bacteria. In the study, mothers took it as capsules.',
     amount: 'In the study, the amount was 10 billion CFU a day.',
-    howLong: 'Mothers took it for 2 to 4 weeks before the birth. Then the babies had it for 6 months.',
+    howLong:
+      'Mothers took it for 2 to 4 weeks before the birth. It was then given for 6 months after the birth. We could not read whether the baby or the breastfeeding mother took it then.',
   },
   'escherichia-coli-nissle-1917': {
-    fingerprint: '02b4d112',
+    fingerprint: '9a569acd',
     name: 'Probiotic capsule with E. coli Nissle 1917',
     what: 'It is a probiotic: a capsule with 1 kind of live bacteria.',
     amount: null,
@@ -91,8 +92,8 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
 /** Why the doctor mentioned it: what the study found, per evidence statement (condition × product). */
 export const statementPlain: Record<string, { fingerprint: string; why: string }> = {
   'acne-jung-mix-with-minocycline': {
-    fingerprint: 'f80daf92',
-    why: 'In one small study, 45 women aged 18 to 35 with acne took an antibiotic called minocycline. Those who also took this probiotic had fewer spots than those who took minocycline alone.',
+    fingerprint: '3eebfffb',
+    why: 'In one small study, 45 women aged 18 to 35 with acne took an antibiotic called minocycline. Those who also took this probiotic had fewer spots than those who took minocycline alone. But everyone knew what they took, and each group was small.',
   },
   'acne-l-rhamnosus-sp1': {
     fingerprint: 'ea3adf1b',
@@ -491,8 +492,12 @@ export function outsideStudiedAges(min: number, max: number): string {
   return `It was studied in ${range}, so it may not work the same way for you.`;
 }
 
+/** When the patient is one the trial left out (the engine's `outside-studied-population` caveat). */
+export const outsideStudiedPopulation =
+  'The study did not include people in your situation, so no one knows if it would help you.';
+
 export const doseUnverified =
-  'We could not check the exact amount used in the study. Ask your doctor about the amount.';
+  'We do not know the exact amount used in the study, so no one can tell you how much to take to match it.';
 
 export const generalPlain = {
   heading: 'What are probiotics and prebiotics?',

@@ -64,6 +64,22 @@ export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
       .filter(([, a]) => a.ingredients.every(Boolean)),
   );
 
+  // "Use the product as studied" cannot be followed when what was studied is not known.
+  for (const a of data.adjuncts) {
+    if (!a.doseVerified && /\b(use|take|give) (the product |it )?(exactly )?as studied\b/i.test(a.dose))
+      problems.push(`adjunct ${a.id} tells the reader to use it as studied, but its dose is not known`);
+    if (a.doseVerified && /not (reported|checked|read|known)/i.test(a.dose))
+      problems.push(`adjunct ${a.id} is marked dose-checked but its dose says part is not known`);
+  }
+  for (const st of data.statements) {
+    if (st.studiedAges && (st.studiedAges.min < 0 || st.studiedAges.max < st.studiedAges.min))
+      problems.push(`statement ${st.id} has an impossible studied age range`);
+    for (const x of [...st.excludedPatients, ...st.studiedIn])
+      for (const id of x.sourceIds)
+        if (!st.sourceIds.includes(id) && !sources.has(id))
+          problems.push(`statement ${st.id} cites unknown source "${id}" for who was studied`);
+  }
+
   for (const s of data.sources) {
     if (s.supportsModerateCertainty && s.type !== 'systematic-review' && s.type !== 'meta-analysis')
       problems.push(

@@ -34,7 +34,11 @@ export function citationsOf(kb: KnowledgeBase, sourceId: string): SourceCitation
   const d = kb.data;
   return {
     statements: d.statements
-      .filter((s) => s.sourceIds.includes(sourceId))
+      .filter((s) =>
+        [s.sourceIds, ...s.excludedPatients.map((x) => x.sourceIds), ...s.studiedIn.map((x) => x.sourceIds)].some(
+          (ids) => ids.includes(sourceId),
+        ),
+      )
       .map((statement) => ({
         statement,
         condition: kb.conditionsById.get(statement.conditionId)!,

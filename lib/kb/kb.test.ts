@@ -172,6 +172,16 @@ describe('the honesty rules catch planted violations', () => {
       const option = kb.regimenOptions.find((o) => o.id === 'methotrexate')!;
       option.safety.immunosuppression.level = 'none';
     }, /methotrexate counts as immunosuppressive but its immunosuppression level is "none"/));
+  it('an instruction to use a product as studied when its dose is not known', () =>
+    expectViolation((kb) => {
+      const a = kb.adjuncts.find((x) => x.id === 'lactobacillus-rhamnosus-cect-30031-arthrospira')!;
+      a.dose = 'Dose in CFU not checked: use the product as studied';
+    }, /lactobacillus-rhamnosus-cect-30031-arthrospira tells the reader to use it as studied/));
+  it('a dose marked checked that says part of it is not known', () =>
+    expectViolation((kb) => {
+      const a = kb.adjuncts.find((x) => x.id === 'escherichia-coli-nissle-1917')!;
+      a.doseVerified = true;
+    }, /escherichia-coli-nissle-1917 is marked dose-checked/));
   it('but not inside a quotation of the letter', () => {
     const kb = clone();
     kb.letterClaims[0]!.quote = 'probiotics are proven';

@@ -270,7 +270,9 @@ export function describeScope(scope: RuleScope, names: TriggerNames): string {
 }
 
 /** The age range a statement treats as studied, in words (120 is the schema's open upper bound). */
-export function describeStudiedAges({ min, max }: { min: number; max: number }): string {
+export function describeStudiedAges(ages: { min: number; max: number } | null): string {
+  if (ages === null) return 'Not reported in the sources we read';
+  const { min, max } = ages;
   if (min <= 0 && max >= 120) return 'Not limited by age';
   if (max >= 120) return `${min} years and over`;
   return `${min}–${max} years`;

@@ -268,43 +268,6 @@ export const DowngradeDomain = z.enum([
   'publication-bias',
 ]);
 
-export const EvidenceStatement = z.strictObject({
-  id: KebabId,
-  conditionId: KebabId,
-  adjunctId: KebabId,
-  claim: z.string().min(10),
-  population: z.string(),
-  /** The background therapy or comparator in the studies. */
-  comparator: z.string(),
-  outcome: z.string(),
-  /** The effect, with numbers only where the fact sheet checked them. */
-  effect: z.string(),
-  certainty: Certainty,
-  downgrades: z.array(z.strictObject({ domain: DowngradeDomain, reason: z.string() })),
-  strength: Strength,
-  /** The stance before any patient factor is applied. */
-  baseStance: Stance,
-  rationale: z.string().min(40),
-  /** Evidence limits specific to this statement, shown as caveats. */
-  limits: z.array(z.string()).min(1),
-  /** Studied age range in years, for indirectness caveats. */
-  studiedAges: z.strictObject({ min: z.number().int(), max: z.number().int() }),
-  sourceIds: SourceIds,
-  letterClaimIds: z.array(KebabId).default([]),
-});
-export type EvidenceStatement = z.infer<typeof EvidenceStatement>;
-
-/** Condition-level evidence not tied to one product: guidelines, pooled analyses of mixed strains, gaps. */
-export const ConditionNote = z.strictObject({
-  id: KebabId,
-  conditionId: KebabId,
-  kind: z.enum(['guideline', 'pooled-evidence', 'trial', 'gap']),
-  title: z.string(),
-  text: z.string().min(20),
-  sourceIds: SourceIds,
-});
-export type ConditionNote = z.infer<typeof ConditionNote>;
-
 const SingleTrigger = z.union([
   z.strictObject({ factor: FactorId }),
   z.strictObject({ regimenFlag: RegimenFlag }),
@@ -326,6 +289,66 @@ export const SafetyTrigger = z.union([
   z.strictObject({ anyOf: z.array(SingleTrigger).min(2) }),
 ]);
 export type SafetyTrigger = z.infer<typeof SafetyTrigger>;
+
+/** Patients a statement's trials left out: for them the evidence does not apply (efficacy, not safety). */
+export const ExcludedPatients = z.strictObject({
+  trigger: SafetyTrigger,
+  /** Who was left out, in a clinician's words, e.g. "patients who took oral antibiotics in the previous 2 weeks". */
+  who: z.string().min(10),
+  sourceIds: SourceIds,
+  confidence: Confidence.default('confirmed'),
+});
+
+/** A condition every patient of a statement's trials met (e.g. a family history of atopy). */
+export const StudiedIn = z.strictObject({
+  trigger: SafetyTrigger,
+  /** Who the trials studied, e.g. "families with a history of atopy". */
+  who: z.string().min(10),
+  /** What to check or tick when the patient does meet it. */
+  check: z.string().min(10),
+  sourceIds: SourceIds,
+});
+
+export const EvidenceStatement = z.strictObject({
+  id: KebabId,
+  conditionId: KebabId,
+  adjunctId: KebabId,
+  claim: z.string().min(10),
+  population: z.string(),
+  /** The background therapy or comparator in the studies. */
+  comparator: z.string(),
+  outcome: z.string(),
+  /** The effect, with numbers only where the fact sheet checked them. */
+  effect: z.string(),
+  certainty: Certainty,
+  downgrades: z.array(z.strictObject({ domain: DowngradeDomain, reason: z.string() })),
+  strength: Strength,
+  /** The stance before any patient factor is applied. */
+  baseStance: Stance,
+  rationale: z.string().min(40),
+  /** Evidence limits specific to this statement, shown as caveats. */
+  limits: z.array(z.string()).min(1),
+  /** Studied age range in years as the sources report it (120: no upper limit stated); null where not reported. */
+  studiedAges: z.strictObject({ min: z.number().int(), max: z.number().int() }).nullable(),
+  /** Patients the trials excluded: outside the evidence, so "insufficient evidence" for them, with the reason. */
+  excludedPatients: z.array(ExcludedPatients).default([]),
+  /** Conditions every studied patient met: a patient who does not meet one is outside the evidence. */
+  studiedIn: z.array(StudiedIn).default([]),
+  sourceIds: SourceIds,
+  letterClaimIds: z.array(KebabId).default([]),
+});
+export type EvidenceStatement = z.infer<typeof EvidenceStatement>;
+
+/** Condition-level evidence not tied to one product: guidelines, pooled analyses of mixed strains, gaps. */
+export const ConditionNote = z.strictObject({
+  id: KebabId,
+  conditionId: KebabId,
+  kind: z.enum(['guideline', 'pooled-evidence', 'trial', 'gap']),
+  title: z.string(),
+  text: z.string().min(20),
+  sourceIds: SourceIds,
+});
+export type ConditionNote = z.infer<typeof ConditionNote>;
 
 /** What a safety fact is about; the audit checks every ingredient and regimen option has the required topics. */
 export const SafetyTopic = z.enum([

@@ -18,10 +18,15 @@ const caveatCodes = (out: RecommendationOut, adjunctId: string) =>
   suggestion(out, adjunctId).caveats.map((c) => c.code);
 
 describe('acne', () => {
-  it('on doxycycline: studied products to consider, spacing advice from the antibiotic, topicals stated as "none documented"', () => {
+  it('on doxycycline: outside the trial that excluded antibiotics, spacing advice, topicals "none documented"', () => {
     const out = run(Personas.acneOnDoxycycline);
     expect(suggestion(out, 'jung-three-strain-lactobacillus-bifidobacterium').stance).toBe('insufficient-evidence');
-    expect(suggestion(out, 'lactobacillus-rhamnosus-cect-30031-arthrospira').stance).toBe('consider');
+    const eguren = suggestion(out, 'lactobacillus-rhamnosus-cect-30031-arthrospira');
+    expect(eguren.evidenceStance).toBe('consider');
+    expect(eguren.stance).toBe('insufficient-evidence');
+    expect(eguren.caveats.find((c) => c.code === 'outside-studied-population')?.text).toMatch(
+      /excluded patients who used antibiotics or antifungals.*previous 2 weeks/,
+    );
     expect(suggestion(out, 'lactobacillus-rhamnosus-sp1').stance).toBe('insufficient-evidence');
     const spacing = out.alerts.find((a) => a.code === 'oral-antibiotic-spacing');
     expect(spacing?.severity).toBe('warning');
@@ -79,9 +84,11 @@ describe('psoriasis', () => {
     expect(s).toMatchObject({ stance: 'insufficient-evidence', evidence: { certainty: 'very-low', strength: 'C' } });
   });
 
-  it('on methotrexate: consider with caution, with an immunosuppressant warning and no-efficacy-data note', () => {
+  it('on methotrexate: outside the trial (it excluded methotrexate), with the immunosuppressant warning', () => {
     const out = run(Personas.psoriasisOnMethotrexate);
-    expect(suggestion(out, 'navarro-lopez-psoriasis-three-strain').stance).toBe('consider-with-caution');
+    const s = suggestion(out, 'navarro-lopez-psoriasis-three-strain');
+    expect(s.stance).toBe('insufficient-evidence');
+    expect(s.caveats.find((c) => c.code === 'outside-studied-population')?.text).toMatch(/methotrexate/);
     const alert = out.alerts.find((a) => a.code === 'systemic-immunosuppressant');
     expect(alert?.severity).toBe('warning');
     expect(alert?.text).toMatch(/excluded such patients/);

@@ -76,6 +76,13 @@ export function ageInYears(input: Pick<RecommendationInput, 'age' | 'ageMonths'>
   return input.age;
 }
 
+/** A studied age range in words: "ages 18–35", "ages 18 and over". */
+export function studiedAgesText({ min, max }: { min: number; max: number }): string {
+  if (max >= 120) return `ages ${min} and over`;
+  if (min <= 0) return `ages up to ${max}`;
+  return `ages ${min}–${max}`;
+}
+
 /** How an age is written in answers: months for infants given in months, "90 or older" above 89. */
 export function describeAge(input: Pick<RecommendationInput, 'age' | 'ageMonths'>): string | null {
   if (input.ageMonths !== undefined && input.ageMonths !== null)
@@ -220,17 +227,42 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
       for (let i = caveats.length - 1; i >= 0; i--) if (advice.has(caveats[i]!.code)) caveats.splice(i, 1);
     }
 
-    const { min, max } = statement.studiedAges;
-    if (years !== null && (years < min || years > max)) {
+    const ages = statement.studiedAges;
+    if (ages && years !== null && (years < ages.min || years > ages.max)) {
       const before = stance;
       stance = mostCautious(stance, 'insufficient-evidence');
-      trace.push(`age:outside-studied-range-${min}-${max}${before !== stance ? `→${stance}` : ''}`);
+      trace.push(`age:outside-studied-range-${ages.min}-${ages.max}${before !== stance ? `→${stance}` : ''}`);
       caveats.push({
         code: 'outside-studied-ages',
         severity: 'warning',
-        text: `Studied in ages ${min}–${max}; this patient is ${ageText}, so the result may not apply.`,
+        text: `Studied in ${studiedAgesText(ages)}; this patient is ${ageText}, so the result may not apply.`,
         sourceIds: statement.sourceIds,
       });
+    }
+
+    // Efficacy, not safety: patients the trials left out get "insufficient evidence for this patient", with why.
+    const leftOut = statement.excludedPatients.filter((x) => triggerFires(x.trigger, ctx));
+    const notMet = statement.studiedIn.filter((x) => !triggerFires(x.trigger, ctx));
+    if (leftOut.length || notMet.length) {
+      const before = stance;
+      stance = mostCautious(stance, 'insufficient-evidence');
+      trace.push(`population:outside${before !== stance ? `→${stance}` : ''}`);
+      for (const x of leftOut) {
+        caveats.push({
+          code: 'outside-studied-population',
+          severity: 'warning',
+          text: `Not studied in patients like this one: the trial excluded ${x.who}, so benefit for this patient is unknown.${x.confidence === 'confirmed' ? '' : ' (The exclusion was read in a registry record matched to the trial, not in the paper.)'}`,
+          sourceIds: x.sourceIds,
+        });
+      }
+      for (const x of notMet) {
+        caveats.push({
+          code: 'outside-studied-population',
+          severity: 'warning',
+          text: `Studied only in ${x.who}; this patient is not recorded as one, so the result may not apply. ${x.check}`,
+          sourceIds: x.sourceIds,
+        });
+      }
     }
 
     for (const limit of statement.limits) {
@@ -240,7 +272,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
       caveats.push({
         code: 'dose-unverified',
         severity: 'warning',
-        text: 'The studied dose was not checked in our sources: use the product exactly as studied, or do not use it.',
+        text: `What was given in the trial is not fully known (${adjunct.dose}), so the product cannot be given exactly as studied: tell the patient that, rather than guess an amount.`,
         sourceIds: statement.sourceIds,
       });
     }

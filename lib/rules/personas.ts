@@ -29,7 +29,12 @@ export const Personas = {
     age: 6,
   },
   adultWithEczema: { condition: 'atopic-dermatitis', regimen: ['topical-calcineurin-inhibitor'], factors: [], age: 34 },
-  pregnantMotherPrevention: { condition: 'atopic-dermatitis-prevention', regimen: [], factors: ['pregnant'], age: 31 },
+  pregnantMotherPrevention: {
+    condition: 'atopic-dermatitis-prevention',
+    regimen: [],
+    factors: ['pregnant', 'family-history-atopy'],
+    age: 31,
+  },
   pretermNewbornPrevention: {
     condition: 'atopic-dermatitis-prevention',
     regimen: [],

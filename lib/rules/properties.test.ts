@@ -44,6 +44,10 @@ const validInput: fc.Arbitrary<RecommendationInput> = fc
 function lessSafe(before: RecommendationOut, after: RecommendationOut): string | null {
   for (const s of before.suggestions) {
     const same = after.suggestions.find((x) => x.id === s.id)!;
+    // A factor can put the patient inside a trial's population (pregnancy, for perinatal prevention): then the
+    // evidence applies, which is not safety relaxing. Every safety alert is still compared below.
+    const enteredPopulation = (x: typeof s) => x.caveats.filter((c) => c.text.startsWith('Studied only in')).length;
+    if (enteredPopulation(same) < enteredPopulation(s)) continue;
     if (permissiveness(same.stance) > permissiveness(s.stance)) return `${s.id}: ${s.stance} → ${same.stance}`;
   }
   const critical = after.alerts.some((a) => a.severity === 'critical');
@@ -125,6 +129,21 @@ describe('properties over all inputs', () => {
         fc.pre(plausible(at(older)) && plausible(at(younger)));
         const broke = lessSafe(recommend(kb, at(older)), recommend(kb, at(younger)));
         if (broke) throw new Error(`${older} → ${younger} months for ${JSON.stringify(input)}: ${broke}`);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('no product is "consider" (or "consider with caution") for a patient its trials left out', () => {
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const out = recommend(kb, input);
+        return out.suggestions.every(
+          (s) =>
+            !s.caveats.some((c) => c.code === 'outside-studied-population' || c.code === 'outside-studied-ages') ||
+            s.stance === 'insufficient-evidence' ||
+            s.stance === 'avoid',
+        );
       }),
       { numRuns: 400 },
     );

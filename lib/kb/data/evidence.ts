@@ -36,7 +36,7 @@ export const adjuncts: AdjunctInput[] = [
     name: 'Lactobacillus rhamnosus CECT 30031 + Arthrospira platensis',
     kind: 'probiotic',
     form: 'Capsule',
-    dose: 'Dose in CFU not checked in our sources: use the product as studied',
+    dose: 'CFU of L. rhamnosus and mg of spirulina per capsule not reported in what we could read; one capsule a day (from a secondary source only)',
     duration: '12 weeks',
     doseVerified: false,
   },
@@ -66,18 +66,18 @@ export const adjuncts: AdjunctInput[] = [
     name: 'B. lactis CECT 8145 + B. longum CECT 7347 + L. casei CECT 9104',
     kind: 'probiotic',
     form: 'Capsule',
-    dose: '1×10⁹ CFU in total a day',
+    dose: '1×10⁹ CFU in total, one capsule a day (read in summaries, not in the paper)',
     duration: '12 weeks',
-    doseVerified: true,
+    doseVerified: false,
   },
   {
     id: 'lgg-perinatal',
     ingredientIds: ['lactobacillus-rhamnosus-gg'],
     name: 'Lactobacillus rhamnosus GG (LGG), mother then infant',
     kind: 'probiotic',
-    form: 'Oral supplement (form not checked in our sources)',
+    form: 'Capsules for the mother (Valio Ltd); how it was given after birth (to the baby or the breastfeeding mother) was not read',
     dose: '1×10¹⁰ CFU a day',
-    duration: 'To the mother for 2–4 weeks before delivery, then to the infant for 6 months',
+    duration: 'To the mother for 2–4 weeks before delivery, then for 6 months after birth',
     doseVerified: true,
   },
   {
@@ -86,7 +86,7 @@ export const adjuncts: AdjunctInput[] = [
     name: 'Escherichia coli Nissle 1917',
     kind: 'probiotic',
     form: 'Capsule',
-    dose: '2 capsules a day (CFU not checked in our sources)',
+    dose: '2 capsules a day as a maintenance dose; CFU per capsule and brand not reported in what we could read',
     duration: '1 month',
     doseVerified: false,
   },
@@ -113,12 +113,16 @@ export const statements: StatementInput[] = [
     comparator: 'Minocycline alone, or the probiotic alone (three arms).',
     outcome: 'Total lesion count at weeks 8–12.',
     effect: 'Fewer lesions with the combination than with either single arm (p<.01 vs minocycline alone).',
-    certainty: 'low',
+    certainty: 'very-low',
     downgrades: [
       { domain: 'risk-of-bias', reason: 'Open label: neither patients nor assessors were blinded.' },
-      { domain: 'imprecision', reason: 'One small trial (45 women).' },
+      { domain: 'imprecision', reason: 'One small trial: 45 women in three arms, about 15 per arm.' },
+      {
+        domain: 'indirectness',
+        reason: 'No strain designations were given, so no product on sale can be matched to the one studied.',
+      },
     ],
-    strength: 'B',
+    strength: 'C',
     baseStance: 'insufficient-evidence',
     rationale:
       'One open-label randomised trial found fewer lesions when this three-species capsule was added to minocycline than with minocycline alone. It is a single small unblinded trial in women aged 18–35, and the strain designations were not given in our sources, so no product on sale can be matched to the one studied: it cannot be suggested as a product, only shown so the evidence can be judged.',
@@ -173,6 +177,28 @@ export const statements: StatementInput[] = [
       'One double-blind placebo-controlled trial found acne severity improved in half of those taking this product against under a third on placebo, with similar adverse events. Total lesion counts did not differ significantly and the dose was not checked in our sources, so it is at most an optional add-on to standard acne care.',
     limits: ['One trial; total lesions not significantly different.', 'The studied dose in CFU was not checked: match the product used in the trial.'],
     studiedAges: { min: 12, max: 30 },
+    excludedPatients: [
+      {
+        trigger: {
+          anyOf: [
+            { factor: 'oral-antibiotics' },
+            { regimenFlag: 'oral-antibiotic' },
+            { factor: 'oral-antifungals' },
+            { regimenFlag: 'oral-antifungal' },
+            { regimenOption: 'topical-clindamycin' },
+          ],
+        },
+        who: 'patients who used antibiotics or antifungals, on the skin or by mouth, in the previous 2 weeks',
+        sourceIds: ['nct04570319'],
+        confidence: 'partly',
+      },
+      {
+        trigger: { regimenOption: 'isotretinoin' },
+        who: 'patients who took a systemic retinoid (isotretinoin) in the previous 6 months',
+        sourceIds: ['nct04570319'],
+        confidence: 'partly',
+      },
+    ],
     sourceIds: ['eguren-2024', 'cureus-2025-acne-ma'],
   },
 
@@ -200,6 +226,18 @@ export const statements: StatementInput[] = [
       'Patients on systemic therapy or biologics were excluded: no data for them.',
     ],
     studiedAges: { min: 18, max: 70 },
+    excludedPatients: [
+      {
+        trigger: { anyOf: [{ regimenFlag: 'systemic-immunosuppressant' }, { regimenFlag: 'biologic' }] },
+        who: 'patients who took systemic corticosteroids, methotrexate, ciclosporin or a biologic in the previous 3 months',
+        sourceIds: ['navarro-lopez-2019'],
+      },
+      {
+        trigger: { anyOf: [{ factor: 'oral-antibiotics' }, { regimenFlag: 'oral-antibiotic' }] },
+        who: 'patients who took antibiotics in the previous 2 weeks',
+        sourceIds: ['navarro-lopez-2019'],
+      },
+    ],
     sourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma', 'jcd-2024-psoriasis-ma'],
   },
   {
@@ -221,7 +259,7 @@ export const statements: StatementInput[] = [
     rationale:
       'This is the study the founding letter cites for an anti-inflammatory shift. It was not randomised or blinded, the groups differed at the start, and the dose and product were not reported in the text we checked. It cannot show that the supplement caused the improvement.',
     limits: ['Non-randomised, open-label, baseline imbalance.', 'Dose and product not reported in the checked text.'],
-    studiedAges: { min: 18, max: 120 },
+    studiedAges: null,
     sourceIds: ['buhas-2023'],
     letterClaimIds: ['psoriasis-anti-inflammatory'],
   },
@@ -248,6 +286,20 @@ export const statements: StatementInput[] = [
       'A single small trial of this specific mix in children found a large SCORAD fall, but its authors are linked to the strain developer, and the wider evidence (Cochrane; the AAD does not recommend probiotics for established eczema) points to little or no benefit. The result needs confirming before it can guide treatment.',
     limits: ['One small single-centre trial; authors linked to the strain developer.', 'Children 4–17 only.'],
     studiedAges: { min: 4, max: 17 },
+    excludedPatients: [
+      {
+        trigger: { anyOf: [{ regimenFlag: 'systemic-immunosuppressant' }, { regimenFlag: 'jak-inhibitor' }] },
+        who: 'children who took systemic immunosuppressive drugs in the previous 3 months',
+        sourceIds: ['navarro-lopez-2018'],
+        confidence: 'partly',
+      },
+      {
+        trigger: { anyOf: [{ factor: 'oral-antibiotics' }, { regimenFlag: 'oral-antibiotic' }] },
+        who: 'children who took antibiotics in the previous 2 weeks',
+        sourceIds: ['navarro-lopez-2018'],
+        confidence: 'partly',
+      },
+    ],
     sourceIds: ['navarro-lopez-2018', 'makrgeorgou-2018-cochrane', 'aad-ad-2014-section-4'],
   },
 
@@ -271,7 +323,21 @@ export const statements: StatementInput[] = [
     rationale:
       'The World Allergy Organization conditionally suggests probiotics for pregnant and breastfeeding mothers of infants at high risk of allergy and for the infants themselves. The LGG regimen here is the one that halved eczema at age 2 in a double-blind trial, but other trials disagree. It is an option to discuss with families at high risk, not a treatment for existing eczema.',
     limits: ['Prevention trials disagree; the guideline suggestion is conditional.', 'Studied in families with a history of atopy.'],
-    studiedAges: { min: 0, max: 120 },
+    studiedAges: null,
+    studiedIn: [
+      {
+        trigger: { factor: 'family-history-atopy' },
+        who: 'families with atopic disease in the mother, or a first-degree relative or partner with eczema, hay fever or asthma',
+        check: 'Tick "Family history of atopy" if that applies.',
+        sourceIds: ['kalliomaki-2001'],
+      },
+      {
+        trigger: { anyOf: [{ factor: 'pregnant' }, { factor: 'breastfeeding' }, { ageBelow: 0.5 }] },
+        who: 'mothers in late pregnancy and babies up to 6 months old',
+        check: 'It was given to the mother from 2–4 weeks before delivery and for 6 months after birth.',
+        sourceIds: ['kalliomaki-2001'],
+      },
+    ],
     sourceIds: ['kalliomaki-2001', 'wao-glad-p-2015', 'allen-2014'],
   },
 
@@ -296,7 +362,7 @@ export const statements: StatementInput[] = [
     rationale:
       'The only trial touching rosacea pooled it with other facial dermatoses, was not blinded and changed diet in both arms; a small blinded trial of another probiotic in rosacea found no benefit. There is not enough evidence to suggest a probiotic for rosacea.',
     limits: ['Not blinded; rosacea not reported separately.', 'A small blinded rosacea trial of another probiotic was negative.'],
-    studiedAges: { min: 18, max: 120 },
+    studiedAges: null,
     sourceIds: ['manzhalii-2016', 'rsd-2024-rosacea'],
   },
   {
@@ -341,7 +407,7 @@ export const statements: StatementInput[] = [
     rationale:
       'This unblinded study pooled seborrheic dermatitis with other facial dermatoses and changed diet in both arms, so it cannot show a benefit in seborrheic dermatitis.',
     limits: ['Not blinded; seborrheic dermatitis not reported separately.'],
-    studiedAges: { min: 18, max: 120 },
+    studiedAges: null,
     sourceIds: ['manzhalii-2016'],
   },
 ];

@@ -131,7 +131,7 @@ export const sources: SourceInput[] = [
     design: 'Pilot double-blind placebo-controlled RCT, 20 adults, 12 weeks.',
     findings:
       'Skin IGF1 expression fell 32% and FOXO1 rose 65%. Adjusted odds ratio 28.4 (95% CI 2.2–411) for being rated improved: a very imprecise estimate.',
-    funding: 'Partly industry-funded.',
+    funding: 'Test material partly supplied by Biodue S.p.A., a partial sponsor.',
     limitations: ['20 participants; very wide confidence interval.', 'Main outcomes are gene-expression markers, not lesion counts.'],
   },
   {
@@ -147,6 +147,8 @@ export const sources: SourceInput[] = [
     findings:
       'Acne severity (AGSS) improved in 50% vs 29.4% with placebo (p=.03); non-inflammatory lesions −18.6 vs −10.5 (p=.03). Total lesions did not differ significantly (p=.06). Adverse events were similar.',
     limitations: ['Single trial; total lesion count not significant.', 'Dose in CFU not checked in our sources.'],
+    funding:
+      'The corresponding author lists a bioithas.com address; the likely registry record (NCT04570319) names Bionou Research S.L. as sponsor (the match is inferred from ages, design and sites).',
   },
   {
     id: 'atefi-2025',
@@ -190,6 +192,20 @@ export const sources: SourceInput[] = [
 
   // Psoriasis.
   {
+    id: 'nct04570319',
+    type: 'other',
+    label: 'NCT04570319 (registry record, probably Eguren 2024)',
+    citation: 'ClinicalTrials.gov NCT04570319. Randomised, double-blind, placebo-controlled trial of a probiotic in acne (sponsor Bionou Research S.L.; product code Bths-08).',
+    year: null,
+    url: 'https://clinicaltrials.gov/study/NCT04570319',
+    urlNote: "The registry's record. Matched to Eguren 2024 by ages, design and sites; the paper's own registration number was not read.",
+    ocebmLevel: 5,
+    design: 'Trial registration record (eligibility criteria).',
+    findings:
+      'Ages 12–30 with acne (AGSS 2 or more). Excluded: any contraindication to the product; topical or systemic antifungals or antibiotics in the previous 2 weeks; probiotics in the previous 2 months; systemic retinoids in the previous 6 months.',
+    limitations: ['The match to the published trial is inferred, not stated'],
+  },
+  {
     id: 'navarro-lopez-2019',
     type: 'rct',
     label: 'Navarro-López 2019 (RCT)',
@@ -202,6 +218,8 @@ export const sources: SourceInput[] = [
     findings:
       'PASI75 in 66.7% vs 41.9% with placebo (p<.05); PGA 0/1 in 48.9% vs 30.2%; fewer relapses over 6 months. Background: betamethasone + calcipotriol if PASI ≥6, mometasone if <6. Systemic drugs or biologics within 3 months were excluded.',
     limitations: ['Single trial of this mix.', 'Patients on systemic therapy or biologics were excluded.'],
+    funding:
+      'The strain mixture\'s use in psoriasis is patented (ES2873889T3; assignees Bionou Research S.L. and Biopolis S.L.), with trial authors among the inventors.',
   },
   {
     id: 'moludi-2021',
@@ -387,6 +405,7 @@ export const sources: SourceInput[] = [
     design: 'Double-blind placebo-controlled RCT, 159 mothers with a family history of atopy.',
     findings:
       'LGG 1×10¹⁰ CFU a day to the mother for 2–4 weeks before delivery, then to the infant for 6 months. Eczema at age 2: 23% vs 46% (RR 0.51, 95% CI 0.32–0.84; NNT 4.5).',
+    funding: 'Finnish Foundation for Paediatric Research, National Technology Agency of Finland, Allergy Research Foundation; LGG from Valio Ltd.',
   },
   {
     id: 'allen-2014',
@@ -399,6 +418,7 @@ export const sources: SourceInput[] = [
     ocebmLevel: 2,
     design: 'RCT of a four-strain mix, 10¹⁰ a day, from 36 weeks of pregnancy to infant age 6 months.',
     findings: 'Eczema by 2 years 34.1% vs 32.4% (no effect); atopic eczema 5.3% vs 12.1% (OR 0.40). Shows that prevention trials are inconsistent.',
+    funding: 'Two authors were from Cultech Ltd research and development (the strains are CUL-coded).',
   },
 
   // Rosacea and seborrheic dermatitis.
@@ -452,7 +472,7 @@ export const sources: SourceInput[] = [
     design: 'Double-blind placebo-controlled RCT, 60 healthy men aged 18–60 with moderate–severe dandruff, 56 days.',
     findings:
       'L. paracasei NCC 2461 (ST11), 1×10⁹ CFU a day in a sachet: free and adherent dandruff, erythema and the global score all improved vs placebo (p<.05); no adverse events.',
-    funding: "Sponsored by L'Oréal and Nestlé.",
+    funding: "Authors affiliated with L'Oréal Research & Innovation, Nestlé Research Center and SEDIFA Laboratory.",
     limitations: ['Healthy volunteers with dandruff, not diagnosed seborrheic dermatitis.', 'Single sponsored trial.'],
   },
 
@@ -529,8 +549,8 @@ export const sources: SourceInput[] = [
     year: 2021,
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=e2021051485',
     urlNote: 'PubMed search by the article number (no DOI or PMID was checked for this record).',
-    ocebmLevel: 1,
-    design: 'Clinical report of the American Academy of Pediatrics.',
+    ocebmLevel: 5,
+    design: 'Clinical report of the American Academy of Pediatrics (expert guidance, not a systematic review).',
     findings:
       'Does not support routine, universal probiotic use in preterm infants, particularly those under 1,000 g, citing conflicting safety and efficacy data and the lack of a pharmaceutical-grade product. These products are dietary supplements without FDA review.',
   },

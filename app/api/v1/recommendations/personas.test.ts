@@ -130,7 +130,8 @@ describe('combined immunosuppression', () => {
   it('one drug alone stays a caution', async () => {
     const out = await ask('condition=psoriasis&regimen=methotrexate&age=70');
     expect(out.alerts.map((a) => a.code)).not.toContain('live-microbes-combined-immunosuppression');
-    expect(out.suggestions.some((s) => s.stance === 'consider-with-caution')).toBe(true);
+    expect(out.alerts.find((a) => a.code === 'systemic-immunosuppressant')?.severity).toBe('warning');
+    expect(out.suggestions.some((s) => s.stance === 'avoid')).toBe(false);
   });
 });
 
@@ -161,5 +162,69 @@ describe('the new patient factors', () => {
     const out = await ask('condition=psoriasis&age=104');
     expect(out.input.age).toBe(90);
     expect(JSON.stringify(out)).not.toContain('104');
+  });
+});
+
+describe('who the evidence applies to (issue 15)', () => {
+  const stanceOf = (out: RecommendationOut, adjunctId: string) =>
+    out.suggestions.find((s) => s.adjunct.id === adjunctId)!;
+
+  it('acne on doxycycline: the spirulina product is not suggested, because its trial excluded antibiotics', async () => {
+    const s = stanceOf(
+      await ask('condition=acne-vulgaris&regimen=adapalene,oral-doxycycline&age=20'),
+      'lactobacillus-rhamnosus-cect-30031-arthrospira',
+    );
+    expect(s.evidenceStance).toBe('consider');
+    expect(s.stance).toBe('insufficient-evidence');
+    expect(s.caveats.map((c) => c.text).join(' ')).toMatch(/excluded patients who used antibiotics/);
+  });
+
+  it('acne on isotretinoin: outside the trial, which excluded systemic retinoids in the previous 6 months', async () => {
+    const s = stanceOf(
+      await ask('condition=acne-vulgaris&regimen=isotretinoin&age=20'),
+      'lactobacillus-rhamnosus-cect-30031-arthrospira',
+    );
+    expect(s.stance).toBe('insufficient-evidence');
+    expect(s.caveats.map((c) => c.text).join(' ')).toMatch(/systemic retinoid .* previous 6 months/);
+  });
+
+  it('acne on topicals only, aged 20: the spirulina product stays "consider"', async () => {
+    const s = stanceOf(
+      await ask('condition=acne-vulgaris&regimen=adapalene,benzoyl-peroxide&age=20'),
+      'lactobacillus-rhamnosus-cect-30031-arthrospira',
+    );
+    expect(s.stance).toBe('consider');
+  });
+
+  it('prevention for a 5-year-old: outside the trial (late pregnancy to 6 months), so not suggested', async () => {
+    const out = await ask('condition=atopic-dermatitis-prevention&factors=family-history-atopy&age=5');
+    const s = stanceOf(out, 'lgg-perinatal');
+    expect(s.stance).toBe('insufficient-evidence');
+    expect(s.caveats.map((c) => c.text).join(' ')).toMatch(/mothers in late pregnancy and babies up to 6 months/);
+    expect(out.conclusion.status).toBe('insufficient-evidence');
+  });
+
+  it('prevention in pregnancy with a family history of atopy: "consider", as its sources studied', async () => {
+    const s = stanceOf(
+      await ask('condition=atopic-dermatitis-prevention&factors=pregnant,family-history-atopy&age=31'),
+      'lgg-perinatal',
+    );
+    expect(s.stance).toBe('consider');
+  });
+
+  it('prevention in pregnancy without a family history: the clinician is told what to tick', async () => {
+    const s = stanceOf(await ask('condition=atopic-dermatitis-prevention&factors=pregnant&age=31'), 'lgg-perinatal');
+    expect(s.stance).toBe('insufficient-evidence');
+    expect(s.caveats.map((c) => c.text).join(' ')).toMatch(/Tick "Family history of atopy"/);
+  });
+
+  it('psoriasis on a biologic: the trial excluded biologics, so its mix is not suggested', async () => {
+    const s = stanceOf(
+      await ask('condition=psoriasis&regimen=topical-corticosteroid,il23-inhibitor&age=45'),
+      'navarro-lopez-psoriasis-three-strain',
+    );
+    expect(s.evidenceStance).toBe('consider');
+    expect(s.stance).toBe('insufficient-evidence');
+    expect(s.caveats.map((c) => c.text).join(' ')).toMatch(/or a biologic in the previous 3 months/);
   });
 });

@@ -124,7 +124,7 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
           This is the stance before anything is known about the patient. In the workspace, patient factors and the
           regimen can only lower it, never raise it: to “{STANCE_LABEL.avoid}” for a hard risk, to “
           {STANCE_LABEL['consider-with-caution']}” for a caution, and to “{STANCE_LABEL['insufficient-evidence']}” for a
-          patient outside the ages studied ({ages.toLowerCase()}).
+          patient outside the ages studied ({ages.toLowerCase()}) or one the trials left out.
         </p>
         {!adjunct.doseVerified && (
           <p className="mt-3 max-w-3xl rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">
@@ -164,6 +164,35 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
             {ages}
             <span className="block text-sm text-slate-700">
               The workspace shows “{STANCE_LABEL['insufficient-evidence']}” for a patient outside this range.
+            </span>
+          </Field>
+          {statement.studiedIn.length > 0 && (
+            <Field label="Studied only in">
+              <ul className="list-disc space-y-1 pl-5">
+                {statement.studiedIn.map((x) => (
+                  <li key={x.who}>
+                    {x.who} <SourceRefs sources={resolveSources(kb, x.sourceIds)} />
+                  </li>
+                ))}
+              </ul>
+            </Field>
+          )}
+          <Field label="Patients the trials left out">
+            {statement.excludedPatients.length === 0 ? (
+              'No exclusions were read in our sources (which does not mean there were none).'
+            ) : (
+              <ul className="list-disc space-y-1 pl-5">
+                {statement.excludedPatients.map((x) => (
+                  <li key={x.who}>
+                    {x.who}
+                    {x.confidence !== 'confirmed' && ' (read in a registry record or an incomplete list)'}{' '}
+                    <SourceRefs sources={resolveSources(kb, x.sourceIds)} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <span className="block text-sm text-slate-700">
+              For such a patient the workspace shows “{STANCE_LABEL['insufficient-evidence']}”, with the reason.
             </span>
           </Field>
         </FieldList>
