@@ -3,7 +3,7 @@ import { getKnowledgeBase } from '@/lib/kb';
 import { recommend } from '@/lib/rules/engine';
 import { Personas } from '@/lib/rules/personas';
 import type { RecommendationInput } from '@/lib/rules/types';
-import { buildHandout } from './build';
+import { buildHandout, hoistShared } from './build';
 import { HandoutContent, type Section } from './content';
 import { doseUnverified, footerText, outsideStudiedPopulation } from './plain-language';
 import { handoutTextUnits } from './readability';
@@ -131,20 +131,26 @@ describe('acne on doxycycline', () => {
   });
 
   it('prints the sections that read the same for every product once, after the products', () => {
-    // Two products printed in full: a sheet about insufficient-evidence products only (seborrheic dermatitis).
-    const { content: full } = handoutFor({ ...Personas.seborrheicOnItraconazole, factors: ['oral-antibiotics'] });
-    expect(full.products).toHaveLength(2);
-    expect(full.shared?.sections.map((s) => s.id)).toEqual(
-      expect.arrayContaining(['alongside', 'stop-and-call', 'label']),
-    );
-    for (const p of full.products)
+    // Two products printed in full, each from its own sheet (a sheet with nothing worth acting on prints one).
+    const input = { ...Personas.seborrheicOnItraconazole, factors: ['oral-antibiotics'] };
+    const ids = recommend(kb, input).suggestions.map((s) => s.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const products = ids.slice(0, 2).map((id) => handoutFor(input, (x) => x === id).content.products[0]!);
+    const shared = hoistShared(products);
+    expect(shared?.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['alongside', 'stop-and-call', 'label']));
+    for (const p of products)
       expect(p.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['what-and-why', 'how-to-take']));
-    const shared = (id: string) => text(full.shared!.sections.find((s) => s.id === id));
     // Items every product has are printed once; each product keeps its own.
-    expect(shared('stop-and-call')).toContain('at least 2 hours');
+    expect(text(shared!.sections.find((s) => s.id === 'stop-and-call'))).toContain('at least 2 hours');
     expect(
-      full.products.every((p) => !text(p.sections.find((s) => s.id === 'stop-and-call')).includes('at least 2 hours')),
+      products.every((p) => !text(p.sections.find((s) => s.id === 'stop-and-call')).includes('at least 2 hours')),
     ).toBe(true);
+  });
+
+  it('with nothing worth acting on, prints the first product in full and lists the rest briefly', () => {
+    const { content } = handoutFor({ ...Personas.seborrheicOnItraconazole, factors: ['oral-antibiotics'] });
+    expect(content.products).toHaveLength(1);
+    expect(text(content.alsoDiscussed)).toContain('There is not enough research to know if this helps.');
   });
 });
 

@@ -196,7 +196,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * they are identical, and for sections that are a single list, the items every product has (each product keeps its
  * own items under the same heading).
  */
-function hoistShared(products: HandoutProduct[]): HandoutContent['shared'] {
+/** Moves the sections (or list items) every product has into one shared part, printed once after the products. */
+export function hoistShared(products: HandoutProduct[]): HandoutContent['shared'] {
   if (products.length < 2) return null;
   const sections: Section[] = [];
   for (const id of HOISTABLE) {
@@ -230,6 +231,8 @@ function hoistShared(products: HandoutProduct[]): HandoutContent['shared'] {
  * The handout for the selected suggestions of a recommendation. `selectedSuggestionIds` must be suggestion ids of
  * `recommendation` (the caller validates them); the order of the recommendation is kept.
  */
+const MAX_FULL_INSUFFICIENT = 1;
+
 export function buildHandout(
   kb: KnowledgeBase,
   recommendation: RecommendationOut,
@@ -248,7 +251,10 @@ export function buildHandout(
   const avoided = selected.filter((s) => s.stance === 'avoid');
   const actionable = printable.some((s) => s.stance === 'consider' || s.stance === 'consider-with-caution');
   // Beside products worth acting on, those with too little research get one short entry each, not a full page.
-  const brief = actionable ? printable.filter((s) => s.stance === 'insufficient-evidence') : [];
+  // With none worth acting on, the first is printed in full (the sheet is about it) and the rest briefly,
+  // so that the sheet still fits two pages.
+  const insufficient = printable.filter((s) => s.stance === 'insufficient-evidence');
+  const brief = actionable ? insufficient : insufficient.slice(MAX_FULL_INSUFFICIENT);
   const full = printable.filter((s) => !brief.includes(s));
 
   const products: HandoutProduct[] = full.map((s) => ({
