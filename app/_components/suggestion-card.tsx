@@ -114,6 +114,17 @@ export function SuggestionCard({ suggestion: s, sources, assumptions, included, 
         </dd>
         <dt className="font-semibold text-slate-700">Duration</dt>
         <dd className="min-w-0">{s.adjunct.duration}</dd>
+        {s.review && (
+          <>
+            <dt className="font-semibold text-slate-700">Review</dt>
+            <dd className="min-w-0 break-words" data-testid="review">
+              {s.review.afterWeeks !== null
+                ? `At ${s.review.afterWeeks} weeks (the trial's length). `
+                : 'Not judged by response. '}
+              Stop if: {s.review.stopIf.join('; ')}.
+            </dd>
+          </>
+        )}
       </dl>
 
       <div className="mt-3 flex flex-wrap items-center gap-2">

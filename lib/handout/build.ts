@@ -106,6 +106,8 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
         .join(' '),
     ),
   );
+  if (statement.reviewAfter && !prevention)
+    howToTake.push(p(`If it has not helped after ${statement.reviewAfter.weeks} weeks, stop it and tell your doctor.`));
 
   const expect: string[] = [];
   if (suggestion.stance === 'insufficient-evidence') {
@@ -121,15 +123,16 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   if (codes.has('outside-studied-population')) expect.push(outsideStudiedPopulation);
 
   const who = prevention ? 'you or your baby' : 'you';
+  const reasons = kb.data.stopReasons.filter((r) => !(prevention && r.id === 'pregnancy'));
   const stop: Block[] = [
     p(`Stop ${prevention ? 'it' : 'taking it'} and call your doctor straight away if:`),
     list([
-      `${who} get a fever or chills`,
-      `${who} feel very unwell`,
+      ...reasons.map((r) => `${who} ${r.plain}`),
       `${who} get signs of an allergy, such as a rash, swelling or trouble breathing`,
     ]),
     p('If there is trouble breathing, call for emergency help.'),
   ];
+
   if (alerts.length) stop.push(p('Also important for you:'), list(alerts.map((a) => a.text)));
 
   const questions = [

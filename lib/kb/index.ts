@@ -9,7 +9,14 @@ import { ingredients } from './data/ingredients';
 import { letterClaims } from './data/letter';
 import { regimenSafety } from './data/regimen-safety';
 import { release } from './data/release';
-import { conclusions, crossReferences, safetyRules, standardCaveats, topicalInteractionNote } from './data/safety';
+import {
+  conclusions,
+  crossReferences,
+  safetyRules,
+  standardCaveats,
+  stopReasons,
+  topicalInteractionNote,
+} from './data/safety';
 import { sources } from './data/sources';
 import { labelSources } from './data/sources-labels';
 import { KnowledgeBaseData, type KnowledgeBaseInput } from './schema';
@@ -43,6 +50,7 @@ export const knowledgeBaseInput: KnowledgeBaseInput = {
   topicalInteractionNote,
   conclusions,
   crossReferences,
+  stopReasons,
   codeTables,
 };
 

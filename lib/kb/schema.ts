@@ -334,6 +334,11 @@ export const EvidenceStatement = z.strictObject({
   excludedPatients: z.array(ExcludedPatients).default([]),
   /** Conditions every studied patient met: a patient who does not meet one is outside the evidence. */
   studiedIn: z.array(StudiedIn).default([]),
+  /**
+   * When to judge whether it worked: the trial's length and the outcome it measured (clinician words, e.g. "total
+   * lesion count"). Null for prevention, which has no response to judge in the patient.
+   */
+  reviewAfter: z.strictObject({ weeks: z.number().int().min(1).max(104), outcome: z.string().min(5) }).nullable(),
   sourceIds: SourceIds,
   letterClaimIds: z.array(KebabId).default([]),
 });
@@ -438,6 +443,15 @@ export const Conclusions = z.strictObject({
 });
 export type Conclusions = z.infer<typeof Conclusions>;
 
+/** A reason to stop an adjunct, for the clinician and in plain words for the handout, with its sources. */
+export const StopReason = z.strictObject({
+  id: KebabId,
+  clinician: z.string().min(5),
+  plain: z.string().min(5),
+  sourceIds: SourceIds,
+});
+export type StopReason = z.infer<typeof StopReason>;
+
 /** A pointer from one question to another when patient factors show the other is the one being asked. */
 export const CrossReference = z.strictObject({
   id: KebabId,
@@ -481,6 +495,8 @@ export const KnowledgeBaseData = z.strictObject({
   topicalInteractionNote: StandardCaveat,
   conclusions: Conclusions,
   crossReferences: z.array(CrossReference),
+  /** When to stop any adjunct (besides "no response by the review time"), shown on every suggestion. */
+  stopReasons: z.array(StopReason).min(1),
   codeTables: CodeTables,
 });
 export type KnowledgeBaseData = z.infer<typeof KnowledgeBaseData>;

@@ -219,6 +219,7 @@ export function tinyKnowledgeBaseInput(): Input {
       rationale: 'A rationale long enough to pass the schema minimum length.',
       limits: ['One small trial.'],
       studiedAges: { min: 12, max: 60 },
+      reviewAfter: { weeks: 12, outcome: 'lesion count' },
       sourceIds: ['trial'],
     })),
     conditionNotes: [],
@@ -261,6 +262,7 @@ export function tinyKnowledgeBaseInput(): Input {
       treatmentOption: 'Options for {condition} (test).',
     },
     crossReferences: [],
+    stopReasons: [{ id: 'fever', clinician: 'fever', plain: 'get a fever', sourceIds: ['trial'] }],
     codeTables: { snomedRoutes: [], systemicForms: [] },
   };
 }

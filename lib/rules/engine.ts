@@ -8,7 +8,7 @@
  * a younger age never makes an answer more permissive.
  */
 import { type KnowledgeBase, type ResolvedAdjunct, scopeCovers } from '@/lib/kb/model';
-import type { SafetyRule, SafetyTopic, SafetyTrigger, Severity, Stance } from '@/lib/kb/schema';
+import type { EvidenceStatement, SafetyRule, SafetyTopic, SafetyTrigger, Severity, Stance } from '@/lib/kb/schema';
 import type {
   AlertOut,
   CaveatOut,
@@ -125,6 +125,23 @@ function conclusionFor(
   return {
     status: best,
     text: say(condition.question === 'prevention' ? texts.preventionOption : texts.treatmentOption),
+  };
+}
+
+/** When to judge an adjunct and when to stop it: the trial's length and outcome, then the knowledge base's reasons. */
+function reviewFor(kb: KnowledgeBase, statement: EvidenceStatement): NonNullable<SuggestionOut['review']> {
+  const at = statement.reviewAfter;
+  const stopIf = [
+    ...(at ? [`no clear response by ${at.weeks} weeks`] : []),
+    ...kb.data.stopReasons.map((r) => r.clinician),
+  ];
+  return {
+    afterWeeks: at?.weeks ?? null,
+    text: at
+      ? `Judge it at ${at.weeks} weeks, the trial's length, on ${at.outcome}. Stop if: ${stopIf.join('; ')}.`
+      : `Given for a set time, not judged by response. Stop if: ${stopIf.join('; ')}.`,
+    stopIf,
+    sourceIds: [...new Set([...statement.sourceIds, ...kb.data.stopReasons.flatMap((r) => r.sourceIds)])],
   };
 }
 
@@ -319,6 +336,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
         sourceIds: statement.sourceIds,
       },
       caveats: [...caveats].sort(bySeverity),
+      review: stance === 'avoid' ? null : reviewFor(kb, statement),
       rationale: statement.rationale,
       evidenceUrl: `/evidence/${condition.id}/${adjunct.id}`,
       trace,
@@ -355,6 +373,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
   for (const s of suggestions) {
     s.evidence.sourceIds.forEach((id) => cited.add(id));
     s.caveats.forEach((c) => c.sourceIds.forEach((id) => cited.add(id)));
+    s.review?.sourceIds.forEach((id) => cited.add(id));
   }
   alerts.forEach((a) => a.sourceIds.forEach((id) => cited.add(id)));
   notes.forEach((n) => n.sourceIds.forEach((id) => cited.add(id)));

@@ -60,6 +60,14 @@ export const RecommendationResponse = z.strictObject({
         sourceIds: z.array(z.string()).min(1),
       }),
       caveats: z.array(Caveat).min(1),
+      review: z
+        .strictObject({
+          afterWeeks: z.number().int().min(1).nullable(),
+          text: z.string().min(1),
+          stopIf: z.array(z.string()).min(1),
+          sourceIds: z.array(z.string()).min(1),
+        })
+        .nullable(),
       rationale: z.string().min(1),
       evidenceUrl: z.string().regex(/^\/evidence\/[a-z0-9-]+\/[a-z0-9-]+$/),
       trace: z.array(z.string()).min(1),

@@ -58,6 +58,14 @@ export interface SuggestionOut {
     sourceIds: string[];
   };
   caveats: CaveatOut[];
+  /** When to judge whether it worked and when to stop; null for an avoided product. */
+  review: {
+    /** The trial's length, when a response can be judged (null for prevention). */
+    afterWeeks: number | null;
+    text: string;
+    stopIf: string[];
+    sourceIds: string[];
+  } | null;
   rationale: string;
   evidenceUrl: string;
   trace: string[];

@@ -132,6 +132,7 @@ export const statements: StatementInput[] = [
       'Studied alongside minocycline; not studied with topical treatment alone.',
     ],
     studiedAges: { min: 18, max: 35 },
+    reviewAfter: { weeks: 12, outcome: 'total lesion count' },
     sourceIds: ['jung-2013', 'cureus-2025-acne-ma'],
   },
   {
@@ -155,6 +156,7 @@ export const statements: StatementInput[] = [
       'A 20-person pilot trial mainly measured skin gene expression. The clinical estimate is too imprecise to guide treatment, so this strain is shown for transparency rather than as a suggestion.',
     limits: ['Pilot trial of 20 adults; very imprecise clinical estimate.', 'Partly industry-funded.'],
     studiedAges: { min: 18, max: 120 },
+    reviewAfter: { weeks: 12, outcome: 'a global improvement rating' },
     sourceIds: ['fabbrocini-2016'],
   },
   {
@@ -177,6 +179,7 @@ export const statements: StatementInput[] = [
       'One double-blind placebo-controlled trial found acne severity improved in half of those taking this product against under a third on placebo, with similar adverse events. Total lesion counts did not differ significantly and the dose was not checked in our sources, so it is at most an optional add-on to standard acne care.',
     limits: ['One trial; total lesions not significantly different.', 'The studied dose in CFU was not checked: match the product used in the trial.'],
     studiedAges: { min: 12, max: 30 },
+    reviewAfter: { weeks: 12, outcome: 'acne severity (AGSS) and lesion counts' },
     excludedPatients: [
       {
         trigger: {
@@ -226,6 +229,7 @@ export const statements: StatementInput[] = [
       'Patients on systemic therapy or biologics were excluded: no data for them.',
     ],
     studiedAges: { min: 18, max: 70 },
+    reviewAfter: { weeks: 12, outcome: 'PASI (75% improvement)' },
     excludedPatients: [
       {
         trigger: { anyOf: [{ regimenFlag: 'systemic-immunosuppressant' }, { regimenFlag: 'biologic' }] },
@@ -260,6 +264,7 @@ export const statements: StatementInput[] = [
       'This is the study the founding letter cites for an anti-inflammatory shift. It was not randomised or blinded, the groups differed at the start, and the dose and product were not reported in the text we checked. It cannot show that the supplement caused the improvement.',
     limits: ['Non-randomised, open-label, baseline imbalance.', 'Dose and product not reported in the checked text.'],
     studiedAges: null,
+    reviewAfter: { weeks: 12, outcome: 'PASI and DLQI' },
     sourceIds: ['buhas-2023'],
     letterClaimIds: ['psoriasis-anti-inflammatory'],
   },
@@ -286,6 +291,7 @@ export const statements: StatementInput[] = [
       'A single small trial of this specific mix in children found a large SCORAD fall, but its authors are linked to the strain developer, and the wider evidence (Cochrane; the AAD does not recommend probiotics for established eczema) points to little or no benefit. The result needs confirming before it can guide treatment.',
     limits: ['One small single-centre trial; authors linked to the strain developer.', 'Children 4–17 only.'],
     studiedAges: { min: 4, max: 17 },
+    reviewAfter: { weeks: 12, outcome: 'SCORAD and topical-steroid use' },
     excludedPatients: [
       {
         trigger: { anyOf: [{ regimenFlag: 'systemic-immunosuppressant' }, { regimenFlag: 'jak-inhibitor' }] },
@@ -324,6 +330,7 @@ export const statements: StatementInput[] = [
       'The World Allergy Organization conditionally suggests probiotics for pregnant and breastfeeding mothers of infants at high risk of allergy and for the infants themselves. The LGG regimen here is the one that halved eczema at age 2 in a double-blind trial, but other trials disagree. It is an option to discuss with families at high risk, not a treatment for existing eczema.',
     limits: ['Prevention trials disagree; the guideline suggestion is conditional.', 'Studied in families with a history of atopy.'],
     studiedAges: null,
+    reviewAfter: null,
     studiedIn: [
       {
         trigger: { factor: 'family-history-atopy' },
@@ -363,6 +370,7 @@ export const statements: StatementInput[] = [
       'The only trial touching rosacea pooled it with other facial dermatoses, was not blinded and changed diet in both arms; a small blinded trial of another probiotic in rosacea found no benefit. There is not enough evidence to suggest a probiotic for rosacea.',
     limits: ['Not blinded; rosacea not reported separately.', 'A small blinded rosacea trial of another probiotic was negative.'],
     studiedAges: null,
+    reviewAfter: { weeks: 4, outcome: 'overall response' },
     sourceIds: ['manzhalii-2016', 'rsd-2024-rosacea'],
   },
   {
@@ -385,6 +393,7 @@ export const statements: StatementInput[] = [
       'The only randomised trial is in healthy men with dandruff, sponsored by L’Oréal and Nestlé. No trial in diagnosed seborrheic dermatitis was found, so there is not enough evidence to suggest it for this condition.',
     limits: ['Healthy volunteers with dandruff, not seborrheic dermatitis.', "Sponsored by L'Oréal and Nestlé."],
     studiedAges: { min: 18, max: 60 },
+    reviewAfter: { weeks: 8, outcome: 'dandruff and scalp redness' },
     sourceIds: ['reygagne-2017'],
   },
   {
@@ -408,6 +417,7 @@ export const statements: StatementInput[] = [
       'This unblinded study pooled seborrheic dermatitis with other facial dermatoses and changed diet in both arms, so it cannot show a benefit in seborrheic dermatitis.',
     limits: ['Not blinded; seborrheic dermatitis not reported separately.'],
     studiedAges: null,
+    reviewAfter: { weeks: 4, outcome: 'overall response' },
     sourceIds: ['manzhalii-2016'],
   },
 ];

@@ -551,3 +551,37 @@ export const crossReferences: KnowledgeBaseInput['crossReferences'] = [
     sourceIds: ['wao-glad-p-2015'],
   },
 ];
+
+/** When to stop an adjunct, whatever it is (the review time comes from each evidence statement). */
+export const stopReasons: KnowledgeBaseInput['stopReasons'] = [
+  {
+    id: 'fever-or-unwell',
+    clinician: 'fever, chills or feeling very unwell (bloodstream infection from probiotic organisms is reported)',
+    plain: 'get a fever or chills, or feel very unwell',
+    sourceIds: ['ajhp-2010-probiotics', 'yelin-2019'],
+  },
+  {
+    id: 'new-immunosuppressant',
+    clinician: 'a new immunosuppressant, biologic or JAK inhibitor is started',
+    plain: 'start a medicine that lowers your body’s defences',
+    sourceIds: ['ajhp-2010-probiotics'],
+  },
+  {
+    id: 'central-line-or-admission',
+    clinician: 'a central line is placed, or hospital admission or critical illness',
+    plain: 'need a hospital stay, or a thin tube in a large vein (a central line)',
+    sourceIds: ['cdc-stacks-18326', 'yelin-2019'],
+  },
+  {
+    id: 'surgery',
+    clinician: 'surgery is planned',
+    plain: 'are going to have an operation',
+    sourceIds: ['cdc-stacks-18326', 'yelin-2019'],
+  },
+  {
+    id: 'pregnancy',
+    clinician: 'pregnancy: re-check the product and the skin treatment',
+    plain: 'become pregnant',
+    sourceIds: ['sheyholislami-2021'],
+  },
+];

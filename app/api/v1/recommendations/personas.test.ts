@@ -228,3 +228,29 @@ describe('who the evidence applies to (issue 15)', () => {
     expect(s.caveats.map((c) => c.text).join(' ')).toMatch(/or a biologic in the previous 3 months/);
   });
 });
+
+describe('when to review and stop (issue 15)', () => {
+  it('psoriasis on a topical steroid: judge at 12 weeks on PASI, with the reasons to stop', async () => {
+    const out = await ask('condition=psoriasis&regimen=topical-corticosteroid&age=45');
+    const s = out.suggestions.find((x) => x.adjunct.id === 'navarro-lopez-psoriasis-three-strain')!;
+    expect(s.review?.afterWeeks).toBe(12);
+    expect(s.review?.text).toMatch(/12 weeks.*PASI/);
+    expect(s.review?.stopIf.join(' ')).toMatch(
+      /no clear response by 12 weeks.*fever.*immunosuppressant.*central line.*surgery.*pregnancy/s,
+    );
+    expect(out.sources.map((x) => x.id)).toEqual(expect.arrayContaining(s.review!.sourceIds));
+  });
+
+  it('prevention has no response to judge; an avoided product has no review at all', async () => {
+    const prevention = await ask('condition=atopic-dermatitis-prevention&factors=pregnant,family-history-atopy&age=31');
+    expect(prevention.suggestions[0]!.review?.afterWeeks).toBeNull();
+    const avoided = await ask('condition=psoriasis&factors=immunocompromised&age=45');
+    expect(avoided.suggestions.filter((s) => s.stance === 'avoid').every((s) => s.review === null)).toBe(true);
+  });
+
+  it('the handout says when to stop if it has not helped', async () => {
+    const out = await ask('condition=psoriasis&regimen=topical-corticosteroid&age=45');
+    expect(handoutText(out)).toContain('If it has not helped after 12 weeks, stop it and tell your doctor.');
+    expect(handoutText(out)).toContain('are going to have an operation');
+  });
+});
