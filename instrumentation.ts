@@ -1,7 +1,16 @@
 /** Runs once when the server starts (Next.js instrumentation hook). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Any `next start` (not only `npm start`) refuses a bad configuration, naming the variable (lib/env.ts).
+  const { checkEnv } = await import('@/lib/env');
+  const problems = checkEnv();
+  if (problems.length > 0) {
+    console.error(
+      `GutSkin CDS will not start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    process.exit(1);
+  }
   const { warnAboutAuthOnce } = await import('@/lib/cds/auth');
-  // Says at start-up when CDS Hooks calls are unauthenticated (no trusted issuers) or refused (broken configuration).
+  // Says at start-up when CDS Hooks calls are unauthenticated (CDS_AUTH=off) or refused (no or broken configuration).
   warnAboutAuthOnce();
 }

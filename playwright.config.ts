@@ -35,6 +35,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: 'file:./e2e/.tmp/e2e.db', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_DISABLED: '1' },
+    // CDS_AUTH=off: the e2e tests call the CDS services without tokens (authentication is covered by unit tests).
+    env: {
+      DATABASE_URL: 'file:./e2e/.tmp/e2e.db',
+      NEXT_TELEMETRY_DISABLED: '1',
+      RATE_LIMIT_DISABLED: '1',
+      CDS_AUTH: 'off',
+    },
   },
 });

@@ -3,9 +3,12 @@
  *
  * 1. Methods the Fetch API cannot represent (TRACE, CONNECT, TRACK) and WebDAV-style methods make Next.js throw while
  *    building its Request object, which answers 500. They get a 405 problem+json here instead; `OPTIONS *` gets 204.
- * 2. The client address for per-client rate limits: the socket's peer, or, when TRUST_PROXY=1 (behind a reverse proxy
- *    that overwrites X-Forwarded-For), the first X-Forwarded-For entry. It is passed on as `x-gutskin-client`; a value
- *    sent by the client itself is discarded, so it cannot be spoofed.
+ * 2. A path with malformed percent-encoding (`/h/%ff`, `/sources/%ff`, `POST /cds-services/%ff`) makes Next.js throw
+ *    while decoding its parameters (500, plain text, no security headers). It gets a 400 problem+json here, with the
+ *    same security headers next.config.ts gives every answer.
+ * 3. The socket peer's address, for per-client rate limits, is passed on as `x-gutskin-peer`; a value sent by the
+ *    client itself is discarded, so it cannot be spoofed. lib/http/rate-limit.ts combines it with X-Forwarded-For
+ *    according to TRUST_PROXY (how many proxies to trust).
  */
 // A CommonJS preload by necessity (node -r), so require is the way to load modules here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -13,23 +16,51 @@ const http = require('node:http');
 
 const ALLOWED = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ALLOW = [...ALLOWED].join(', ');
-const trustProxy = process.env.TRUST_PROXY === '1';
+
+// Keep in step with next.config.ts (securityHeaders) and lib/http/csp.ts (apiCsp).
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cache-Control': 'no-store',
+};
+
+function answer(res, status, title, detail, headers = {}) {
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/problem+json',
+    'Content-Length': Buffer.byteLength(body),
+    ...headers,
+  });
+  res.end(body);
+}
+
+/** True when every %XX in the path decodes to valid UTF-8 (what Next.js needs to match routes). */
+function wellEncoded(url) {
+  const pathname = String(url).split(/[?#]/)[0];
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function guard(listener) {
   return function guarded(req, res) {
     if (!ALLOWED.has(req.method)) {
-      const body = JSON.stringify({
-        type: 'about:blank',
-        title: 'Method not allowed',
-        status: 405,
-        detail: `The ${String(req.method).slice(0, 20)} method is not supported. Use ${ALLOW}.`,
-      });
-      res.writeHead(405, {
-        'Content-Type': 'application/problem+json',
-        Allow: ALLOW,
-        'Content-Length': Buffer.byteLength(body),
-      });
-      res.end(body);
+      answer(
+        res,
+        405,
+        'Method not allowed',
+        `The ${String(req.method).slice(0, 20)} method is not supported. Use ${ALLOW}.`,
+        {
+          Allow: ALLOW,
+        },
+      );
       return;
     }
     if (req.method === 'OPTIONS' && req.url === '*') {
@@ -37,10 +68,12 @@ function guard(listener) {
       res.end();
       return;
     }
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '')
-      .split(',')[0]
-      .trim();
-    req.headers['x-gutskin-client'] = (trustProxy && forwarded) || req.socket.remoteAddress || 'unknown';
+    if (!wellEncoded(req.url)) {
+      answer(res, 400, 'Invalid request', 'The address contains malformed percent-encoding (e.g. %ff).');
+      return;
+    }
+    delete req.headers['x-gutskin-client'];
+    req.headers['x-gutskin-peer'] = req.socket.remoteAddress || 'unknown';
     return listener.call(this, req, res);
   };
 }
@@ -57,3 +90,6 @@ http.createServer = function patchedCreateServer(...args) {
   server.addListener = server.on;
   return server;
 };
+
+// For tests.
+module.exports = { wellEncoded, SECURITY_HEADERS };

@@ -1,11 +1,21 @@
-// `npm start`: migrate the database (idempotent), build if the build is missing or older than the sources, serve.
+// `npm start`: check the configuration, migrate the database (idempotent), build if the build is missing or older
+// than the sources, serve. The exit status is the server's: its own code, or 128 + the signal number when a signal
+// killed it, so a supervisor (systemd Restart=on-failure, docs/deployment.md) sees a crash as a failure.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The shell convention for a process killed by a signal: 128 + its number (SIGKILL 137, SIGTERM 143). */
+export const exitStatus = (code, signal) =>
+  signal ? 128 + (constants.signals[signal] ?? 0) : typeof code === 'number' ? code : 1;
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) process.exit(exitStatus(r.status, r.signal) || 1);
 };
 
 function newestMtime(dir) {
@@ -18,25 +28,42 @@ function newestMtime(dir) {
   return newest;
 }
 
-run('npx', ['tsx', 'scripts/db/migrate.ts']);
-const buildId = '.next/BUILD_ID';
-const sources = ['app', 'components', 'lib', 'public'].filter(existsSync);
-const stale =
-  !existsSync(buildId) ||
-  Math.max(...sources.map(newestMtime), statSync('package.json').mtimeMs) > statSync(buildId).mtimeMs;
-if (stale) run('npm', ['run', 'build']);
-const port = process.env.PORT ?? '3000';
-const host = process.env.HOSTNAME ?? '0.0.0.0';
-console.log(`Serving GutSkin CDS on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
-const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8'));
-const flags = process.env.NODE_OPTIONS ? [] : nodeFlags;
-const server = spawn(
-  process.execPath,
-  [...flags, '-r', './scripts/method-guard.cjs', 'node_modules/next/dist/bin/next', 'start', '-p', port, '-H', host],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  },
-);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // A local install (nothing about CDS authentication configured, no public origin): accept unauthenticated CDS Hooks
+  // calls, and say so loudly. Anything that looks like a deployment keeps authentication on (docs/decisions/0006).
+  const blank = (name) => !env[name]?.trim();
+  if (blank('CDS_AUTH') && blank('CDS_TRUSTED_ISSUERS') && blank('CDS_TRUSTED_ISSUERS_FILE') && blank('APP_ORIGIN')) {
+    env.CDS_AUTH = 'off';
+    console.warn(
+      '\n*** GutSkin CDS: CDS_AUTH=off (local install): CDS Hooks calls are accepted WITHOUT authentication. ***\n' +
+        '*** Before connecting an EHR set APP_ORIGIN and CDS_TRUSTED_ISSUERS (see README, "Connecting an EHR"). ***\n',
+    );
+  }
+  run('npx', ['tsx', 'scripts/check-env.ts']);
+  run('npx', ['tsx', 'scripts/db/migrate.ts']);
+  const buildId = '.next/BUILD_ID';
+  const sources = ['app', 'components', 'lib', 'public'].filter(existsSync);
+  const stale =
+    !existsSync(buildId) ||
+    Math.max(...sources.map(newestMtime), statSync('package.json').mtimeMs) > statSync(buildId).mtimeMs;
+  if (stale) run('npm', ['run', 'build']);
+  const port = env.PORT?.trim() || '3000';
+  const host = env.HOSTNAME?.trim() || '0.0.0.0';
+  console.log(`Serving GutSkin CDS on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+  const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8'));
+  const flags = env.NODE_OPTIONS ? [] : nodeFlags;
+  const server = spawn(
+    process.execPath,
+    [...flags, '-r', './scripts/method-guard.cjs', 'node_modules/next/dist/bin/next', 'start', '-p', port, '-H', host],
+    { stdio: 'inherit', env },
+  );
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => {
+    const status = exitStatus(code, signal);
+    if (status !== 0)
+      console.error(
+        `GutSkin CDS: the server ${signal ? `was killed by ${signal}` : `exited with ${code}`} (exit ${status}).`,
+      );
+    process.exit(status);
+  });
+}

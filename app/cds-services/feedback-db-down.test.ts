@@ -7,9 +7,11 @@ import { POST as feedback } from './[id]/feedback/route';
 describe('database down', () => {
   it('answers feedback and the CSV export with 503 and Retry-After', async () => {
     process.env.DATABASE_URL = 'file:/nonexistent-gutskin-dir/sub/x.db';
+    process.env.CDS_AUTH = 'off';
     const res = await feedback(
       new Request('http://localhost/cds-services/gutskin-patient-view/feedback', {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(reference('spec-21-example-suggestion-accepted.json')),
       }),
       { params: Promise.resolve({ id: 'gutskin-patient-view' }) },

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as csv } from '@/app/api/v1/cds-feedback.csv/route';
 import { GET as health } from '@/app/api/health/route';
 import { fixture, reference } from '@/lib/cds/__fixtures__/load';
@@ -25,9 +25,15 @@ beforeAll(() => {
   execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: { ...process.env }, encoding: 'utf8' });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// These tests call the services without tokens, so authentication is off explicitly, as a local install runs it;
+// the authentication tests below turn it on.
+beforeEach(() => {
+  process.env.CDS_AUTH = 'off';
+});
 afterEach(() => {
   delete process.env.CDS_TRUSTED_ISSUERS;
   delete process.env.APP_ORIGIN;
+  delete process.env.CDS_AUTH;
 });
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -151,6 +157,10 @@ describe('client authentication, when trusted issuers are configured', () => {
   beforeAll(async () => {
     keys = await generateKeyPair('ES384');
   });
+  beforeEach(() => {
+    process.env.CDS_AUTH = 'on';
+    process.env.APP_ORIGIN = BASE;
+  });
   const enable = async () => {
     process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({
       [ISS]: { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES384' }] },
@@ -230,10 +240,99 @@ describe('client authentication, when trusted issuers are configured', () => {
     expect(await (await health()).json()).toMatchObject({
       status: 'ok',
       db: 'ok',
-      cdsAuth: 'disabled: no trusted issuers configured',
+      cdsAuth: expect.stringMatching(/^refusing calls: .*no trusted issuers.*CDS_AUTH=off/),
     });
     await enable();
     expect(await (await health()).json()).toMatchObject({ cdsAuth: 'enabled: 1 issuer(s)' });
+    process.env.CDS_AUTH = 'off';
+    expect(await (await health()).json()).toMatchObject({
+      cdsAuth: expect.stringMatching(/^off \(CDS_AUTH=off\): any caller/),
+    });
+  });
+
+  it('fails closed: on with no trusted issuers, every call is refused 503 saying how to configure', async () => {
+    for (const res of [
+      await discovery(new Request(`${BASE}/cds-services`)),
+      await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate')),
+      await feedbackCall('gutskin-patient-view', reference('spec-21-example-suggestion-accepted.json')),
+    ]) {
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('retry-after')).toBeTruthy();
+      expectCors(res);
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/CDS_TRUSTED_ISSUERS.*CDS_AUTH=off/);
+    }
+  });
+
+  it('the expected aud never follows the Host header: without APP_ORIGIN calls are refused', async () => {
+    await enable();
+    delete process.env.APP_ORIGIN;
+    const evil = 'http://evil.example';
+    const res = await discovery(
+      new Request(`${evil}/cds-services`, {
+        headers: { ...(await bearer(`${evil}/cds-services`)), host: 'evil.example' },
+      }),
+    );
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/APP_ORIGIN/);
+  });
+
+  it('an alg or iss with CR/LF or characters above U+00FF gives 401, not 500 (header values are ASCII)', async () => {
+    await enable();
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    for (const [header, claims] of [
+      [{ alg: 'ES384\r\nX-Injected: 1' }, { iss: ISS }],
+      [{ alg: 'ES384\u2028\u0100' }, { iss: ISS }],
+      [{ alg: 'ES384' }, { iss: 'https://x.example\r\nSet-Cookie: a=b' }],
+      [{ alg: 'ES384' }, { iss: 'https://\u00ff\u4e2d.example' }],
+    ] as const) {
+      const token = `${b64(header)}.${b64({ ...claims, aud: `${BASE}/cds-services`, exp: now + 60, iat: now, jti: 'x' })}.c2ln`;
+      const res = await discovery(
+        new Request(`${BASE}/cds-services`, { headers: { authorization: `Bearer ${token}` } }),
+      );
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer realm="cds-services", error="invalid_token"/);
+      expect(res.headers.get('www-authenticate')).toMatch(/^[\x20-\x7e]+$/);
+    }
+  });
+});
+
+describe('bounded request bodies (issue 14, F1)', () => {
+  it('refuses text/plain and other non-JSON media types with 415 problem+json (no CORS-simple requests)', async () => {
+    for (const type of [
+      'text/plain',
+      'text/plain;charset=UTF-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data',
+      '',
+    ]) {
+      const headers: Record<string, string> = type ? { 'content-type': type } : {};
+      const req = new Request(`${BASE}/cds-services/gutskin-patient-view`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(fixture('psoriasis-methotrexate')),
+      });
+      if (!type) req.headers.delete('content-type');
+      const res = await call(req, params('gutskin-patient-view'));
+      expect(res.status, type).toBe(415);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expectCors(res);
+    }
+    const fhir = await serviceCall('gutskin-patient-view', fixture('psoriasis-methotrexate'), {
+      'content-type': 'application/fhir+json; charset=utf-8',
+    });
+    expect(fhir.status).toBe(200);
+  });
+
+  it('refuses deep nesting before parsing (400) and bodies over 1 MiB (413)', async () => {
+    const deep = `{"hook":"patient-view","prefetch":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const res = await serviceCall('gutskin-patient-view', deep);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/nested more than 64 levels/);
+    const big = await serviceCall('gutskin-patient-view', `{"x":"${'a'.repeat(1024 * 1024)}"}`);
+    expect(big.status).toBe(413);
+    expectCors(big);
   });
 });
 
@@ -325,6 +424,8 @@ describe('feedback round trip', () => {
   });
 
   it('feedback is authenticated like calls, with aud the feedback URL', async () => {
+    process.env.CDS_AUTH = 'on';
+    process.env.APP_ORIGIN = BASE;
     const keys = await generateKeyPair('ES384');
     process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({
       'https://ehr.example.org': { keys: [{ ...(await exportJWK(keys.publicKey)), alg: 'ES384' }] },

@@ -142,7 +142,8 @@ describe('trusted-issuer configuration', () => {
   it('is disabled when nothing is configured', () => {
     const config = loadAuthConfig({});
     expect(config).toEqual({ mode: 'disabled' });
-    expect(describeAuth(config)).toBe('disabled: no trusted issuers configured');
+    // Fails closed (issue 14): no issuers means calls are refused, unless CDS_AUTH=off says otherwise.
+    expect(describeAuth(config)).toMatch(/^refusing calls: .*no trusted issuers are configured/);
   });
 
   it('reads an issuer → JWKS file mapping (the Sandbox keys) and inline JWKS', () => {
@@ -190,7 +191,7 @@ describe('trusted-issuer configuration', () => {
     const log = vi.fn();
     warnAboutAuthOnce({ mode: 'enabled', issuers: new Map() }, log);
     expect(log).not.toHaveBeenCalled();
-    warnAboutAuthOnce({ mode: 'disabled' }, log);
+    warnAboutAuthOnce({ mode: 'off', issuersIgnored: 0 }, log);
     warnAboutAuthOnce({ mode: 'disabled' }, log);
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]![0]).toMatch(/authentication is OFF/);

@@ -6,13 +6,16 @@
  * - `CDS_TRUSTED_ISSUERS`: JSON object, issuer → JWKS file path or inline JWKS, e.g.
  *   `{"https://sandbox.cds-hooks.org": "/etc/gutskin/sandbox-jwks.json"}`;
  * - `CDS_TRUSTED_ISSUERS_FILE`: path to a JSON file holding that same object.
- * With neither set, calls are accepted unauthenticated (a fresh local install) and the app says so at start-up and
- * in /api/health. A configuration that is set but unreadable fails closed: calls are refused until it is fixed.
+ * Authentication fails closed (docs/decisions/0006-cds-auth-fails-closed.md): with no trusted issuers, calls are
+ * refused (503 saying how to configure) unless `CDS_AUTH=off` says explicitly that anyone may call (a local install;
+ * `npm start` sets it when nothing is configured, and says so loudly). A configuration that is set but unreadable is
+ * refused too. The start-up log and /api/health say which state the service is in.
  *
  * This module reads env and files, so it stays apart from the pure mapping and card code.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { env as settings } from '@/lib/env';
 import {
   createLocalJWKSet,
   decodeJwt,
@@ -33,6 +36,9 @@ export type AuthConfig =
   | { mode: 'disabled' }
   | { mode: 'enabled'; issuers: ReadonlyMap<string, JSONWebKeySet> }
   | { mode: 'invalid'; error: string };
+
+/** What the routes act on: the issuer configuration, or `off` when CDS_AUTH=off. */
+export type AuthState = AuthConfig | { mode: 'off'; issuersIgnored: number };
 
 export type AuthResult =
   { ok: true; claims: JWTPayload } | { ok: false; reason: string; errorCode: 'invalid_request' | 'invalid_token' };
@@ -117,18 +123,33 @@ export function loadAuthConfig(
 
 let cache: { key: string; config: AuthConfig } | undefined;
 
-/** The configuration for the current environment, read once per distinct setting. */
-export function getAuthConfig(env: Env = process.env): AuthConfig {
-  const key = `${env.CDS_TRUSTED_ISSUERS ?? ''}\u0000${env.CDS_TRUSTED_ISSUERS_FILE ?? ''}`;
-  if (cache?.key !== key) cache = { key, config: loadAuthConfig(env) };
+/** The issuer configuration for the current environment, read once per distinct setting. */
+export function getAuthConfig(): AuthConfig {
+  const { CDS_TRUSTED_ISSUERS, CDS_TRUSTED_ISSUERS_FILE } = settings();
+  const key = `${CDS_TRUSTED_ISSUERS ?? ''}\u0000${CDS_TRUSTED_ISSUERS_FILE ?? ''}`;
+  if (cache?.key !== key) cache = { key, config: loadAuthConfig({ CDS_TRUSTED_ISSUERS, CDS_TRUSTED_ISSUERS_FILE }) };
   return cache.config;
 }
 
-/** One line for /api/health and the start-up log. */
-export function describeAuth(config: AuthConfig): string {
+/** The state the CDS routes act on: CDS_AUTH=off, or the issuer configuration. */
+export function authState(): AuthState {
+  const config = getAuthConfig();
+  if (settings().CDS_AUTH === 'off')
+    return { mode: 'off', issuersIgnored: config.mode === 'enabled' ? config.issuers.size : 0 };
+  return config;
+}
+
+const HOW_TO_CONFIGURE =
+  "Set CDS_TRUSTED_ISSUERS (or CDS_TRUSTED_ISSUERS_FILE) to pin each EHR client's public keys, or set CDS_AUTH=off " +
+  'to accept unauthenticated calls on a local install without an EHR.';
+
+/** One line for /api/health, the start-up log and the 503 answer. */
+export function describeAuth(config: AuthState): string {
   switch (config.mode) {
+    case 'off':
+      return `off (CDS_AUTH=off): any caller can use /cds-services${config.issuersIgnored ? `; ${config.issuersIgnored} configured issuer(s) ignored` : ''}`;
     case 'disabled':
-      return 'disabled: no trusted issuers configured';
+      return `refusing calls: CDS Hooks authentication is on but no trusted issuers are configured. ${HOW_TO_CONFIGURE}`;
     case 'enabled':
       return `enabled: ${config.issuers.size} issuer(s)`;
     case 'invalid':
@@ -140,14 +161,14 @@ let warned = false;
 
 /** Logs, once per process, that CDS Hooks calls are unauthenticated or refused (and why). */
 export function warnAboutAuthOnce(
-  config: AuthConfig = getAuthConfig(),
+  config: AuthState = authState(),
   log: (message: string) => void = console.warn,
 ): void {
   if (warned || config.mode === 'enabled') return;
   warned = true;
   log(
-    config.mode === 'disabled'
-      ? 'GutSkin CDS: CDS Hooks client authentication is OFF (no trusted issuers configured); any caller can use /cds-services. Set CDS_TRUSTED_ISSUERS or CDS_TRUSTED_ISSUERS_FILE before connecting an EHR.'
+    config.mode === 'off'
+      ? `GutSkin CDS: WARNING: CDS Hooks client authentication is OFF (CDS_AUTH=off); any caller can use /cds-services. ${HOW_TO_CONFIGURE.replace(', or set CDS_AUTH=off to accept unauthenticated calls on a local install without an EHR', ' and remove CDS_AUTH=off before connecting an EHR')}`
       : `GutSkin CDS: CDS Hooks authentication is ${describeAuth(config)}`,
   );
 }
@@ -186,14 +207,14 @@ export async function verifyCdsClient(
     return {
       ok: false,
       errorCode: 'invalid_token',
-      reason: `The JWT is signed with ${String(alg).slice(0, 20)}; only ${ALLOWED_ALGORITHMS.join(' or ')} are accepted.`,
+      reason: `The JWT is signed with ${printable(String(alg), 20)}; only ${ALLOWED_ALGORITHMS.join(' or ')} are accepted.`,
     };
   }
   if (typeof iss !== 'string' || !issuers.has(iss)) {
     return {
       ok: false,
       errorCode: 'invalid_token',
-      reason: `The JWT issuer ${typeof iss === 'string' ? `"${iss.slice(0, 200)}"` : '(none)'} is not a trusted CDS Client.`,
+      reason: `The JWT issuer ${typeof iss === 'string' ? `"${printable(iss, 200)}"` : '(none)'} is not a trusted CDS Client.`,
     };
   }
   try {
@@ -213,6 +234,9 @@ export async function verifyCdsClient(
     return { ok: false, errorCode: 'invalid_token', reason: explain(error, audience) };
   }
 }
+
+/** Unverified token values are echoed only as printable ASCII (they end up in a header). */
+const printable = (text: string, max: number) => text.replace(/[^\x20-\x7e]/g, '?').slice(0, max);
 
 function explain(error: unknown, audience: string): string {
   if (error instanceof joseErrors.JWTExpired) return 'The JWT has expired.';

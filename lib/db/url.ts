@@ -1,4 +1,6 @@
+import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
+import { env } from '../env';
 
 /** Where the embedded database lives when DATABASE_URL is not set. `data/` is gitignored. */
 export const DEFAULT_SQLITE_URL = 'file:./data/gutskin.db';
@@ -14,7 +16,7 @@ export class DatabaseConfigError extends Error {
  * Reads DATABASE_URL and decides which adapter to use. SQLite paths are resolved to absolute paths against the
  * working directory once, here, so the app, the migration script and the tests agree on the same file.
  */
-export function resolveDatabaseTarget(raw: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+export function resolveDatabaseTarget(raw: string | undefined = env().DATABASE_URL): DatabaseTarget {
   const url = raw?.trim() || DEFAULT_SQLITE_URL;
   if (url.startsWith('file:')) {
     const rest = url.slice('file:'.length).replace(/^\/\//, '');
@@ -37,4 +39,21 @@ export function resolveDatabaseTarget(raw: string | undefined = process.env.DATA
 /** The URL with any password masked, for log and error messages. */
 export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}
+
+/** Why the SQLite file cannot be written (a read-only file or folder), or null when it can. */
+export function sqliteWritabilityProblem(filePath: string): string | null {
+  const dir = path.dirname(filePath);
+  for (const [target, what] of [
+    [filePath, 'database file'],
+    [dir, 'folder of the database'],
+  ] as const) {
+    if (!existsSync(target)) continue;
+    try {
+      accessSync(target, constants.W_OK);
+    } catch {
+      return `The SQLite ${what} ${target} is read-only; the app needs to write it (and its -wal and -shm files). Fix its permissions or mount.`;
+    }
+  }
+  return null;
 }

@@ -1,6 +1,33 @@
+/**
+ * The one JSON body reader of every route. Its cost is bounded before JSON.parse runs:
+ * - the media type must be `application/json` or `application/fhir+json` (optionally `; charset=utf-8`): a form or
+ *   `text/plain` body is answered 415, which also means a web page cannot send one without a CORS preflight;
+ * - the declared Content-Length, then the bytes actually received, are held to `limit` (413);
+ * - nesting depth and the number of values are counted on the byte stream as it arrives (lib/http/json-scan.ts), so a
+ *   body of `[[[[…` is refused after 65 bytes instead of exhausting the heap inside JSON.parse (400);
+ * - the bytes being read and parsed by all requests at once are held to an in-flight budget: past it, 503 with
+ *   Retry-After, so many large bodies at once queue at the client instead of filling the heap.
+ */
+import { createJsonScanner, DEFAULT_SCAN_LIMITS, type JsonScanLimits } from './json-scan';
 import { badRequest, problem } from './problem';
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
+
+export interface ReadJsonOptions {
+  /** Nesting and value-count limits (default: depth 64, 200,000 values). */
+  scan?: JsonScanLimits;
+}
+
+/**
+ * Bytes of request bodies being read or parsed by this process at once. Four CDS calls of the 1 MiB maximum fit; a
+ * worst-case 1 MiB body (200,000 empty objects) takes about 20 MB of heap to parse (docs/security.md), so the budget
+ * keeps parsing well inside the 160 MB production heap.
+ */
+export const IN_FLIGHT_BUDGET_BYTES = 4 * 1024 * 1024;
+let inFlight = 0;
+
+/** For tests: bytes currently reserved. */
+export const inFlightBytes = () => inFlight;
 
 const tooLarge = (limit: number, size: string) =>
   problem({
@@ -9,61 +36,108 @@ const tooLarge = (limit: number, size: string) =>
     detail: `The request body is ${size}; at most ${limit} bytes (${Math.round(limit / 1024)} KB) are accepted.`,
   });
 
-/**
- * Reads a JSON request body with a hard size limit: the declared Content-Length is checked first, then the bytes
- * actually received (a client may send no length, or the wrong one). Answers 415 for a non-JSON content type,
- * 413 over the limit and 400 for bytes that are not UTF-8 JSON.
- */
-export async function readJsonBody(request: Request, limit: number): Promise<BodyResult> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) {
-    return {
-      ok: false,
-      response: problem({
-        status: 415,
-        title: 'Unsupported media type',
-        detail: `Send the body as JSON with "Content-Type: application/json"${type ? ` (got "${type.slice(0, 60)}")` : ''}.`,
-      }),
-    };
+const busy = () =>
+  problem({
+    status: 503,
+    title: 'Service busy',
+    detail: 'Too many large requests are being processed at once. Send this one again in a moment.',
+    headers: { 'Retry-After': '1' },
+  });
+
+const JSON_TYPES = new Set(['application/json', 'application/fhir+json']);
+
+/** null when the Content-Type is JSON in UTF-8, else the 415 answer. */
+export function checkJsonContentType(header: string | null): Response | null {
+  const [rawType = '', ...params] = (header ?? '').split(';');
+  const type = rawType.trim().toLowerCase();
+  const charset = params
+    .map((p) => p.trim().toLowerCase())
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/^"|"$/g, '');
+  if (JSON_TYPES.has(type) && (charset === undefined || charset === 'utf-8' || charset === 'utf8')) return null;
+  const shown = type.replace(/[^\x20-\x7e]/g, '?').slice(0, 60);
+  return problem({
+    status: 415,
+    title: 'Unsupported media type',
+    detail:
+      `Send the body as JSON with "Content-Type: application/json" (or application/fhir+json), in UTF-8` +
+      `${type ? ` (got "${shown}"${charset ? ` with charset "${charset.replace(/[^\x20-\x7e]/g, '?').slice(0, 20)}"` : ''})` : ''}.`,
+  });
+}
+
+/** Reads a JSON request body; see the module comment for the limits and the answers. */
+export async function readJsonBody(
+  request: Request,
+  limit: number,
+  options: ReadJsonOptions = {},
+): Promise<BodyResult> {
+  const unsupported = checkJsonContentType(request.headers.get('content-type'));
+  if (unsupported) {
+    await request.body?.cancel().catch(() => undefined);
+    return { ok: false, response: unsupported };
   }
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) {
-    return { ok: false, response: tooLarge(limit, `${declared} bytes`) };
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) {
+    await request.body?.cancel().catch(() => undefined);
+    return { ok: false, response: tooLarge(limit, `${declared.trim()} bytes`) };
   }
 
+  const scanner = createJsonScanner(options.scan ?? DEFAULT_SCAN_LIMITS);
   const chunks: Uint8Array[] = [];
   let received = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > limit) {
-        await reader.cancel().catch(() => undefined);
-        return { ok: false, response: tooLarge(limit, `more than ${limit} bytes`) };
+  let reserved = 0;
+  try {
+    if (request.body) {
+      const reader = request.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.byteLength;
+        if (received > limit) {
+          await reader.cancel().catch(() => undefined);
+          return { ok: false, response: tooLarge(limit, `more than ${limit} bytes`) };
+        }
+        if (inFlight + value.byteLength > IN_FLIGHT_BUDGET_BYTES) {
+          await reader.cancel().catch(() => undefined);
+          return { ok: false, response: busy() };
+        }
+        inFlight += value.byteLength;
+        reserved += value.byteLength;
+        chunks.push(value);
+        const verdict = scanner.push(value);
+        if (!verdict.ok) {
+          await reader.cancel().catch(() => undefined);
+          return { ok: false, response: badRequest(`The request body is refused: ${verdict.detail}`) };
+        }
       }
-      chunks.push(value);
     }
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    chunks.length = 0;
 
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, response: badRequest('The request body is not valid UTF-8 text.') };
+    }
+    if (text.trim() === '')
+      return { ok: false, response: badRequest('The request body is empty: send a JSON object.') };
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch (error) {
+      const reason = error instanceof SyntaxError ? `: ${error.message.slice(0, 120)}` : '';
+      return { ok: false, response: badRequest(`The request body is not valid JSON${reason}.`) };
+    }
   } catch {
-    return { ok: false, response: badRequest('The request body is not valid UTF-8 text.') };
-  }
-  if (text.trim() === '') return { ok: false, response: badRequest('The request body is empty: send a JSON object.') };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? `: ${error.message.slice(0, 120)}` : '';
-    return { ok: false, response: badRequest(`The request body is not valid JSON${reason}.`) };
+    // The client went away or the stream broke mid-body.
+    return { ok: false, response: badRequest('The request body could not be read completely.') };
+  } finally {
+    inFlight -= reserved;
   }
 }

@@ -1,59 +1,73 @@
 /** HTTP glue for the CDS Hooks routes: public origin, client authentication, CORS'd problem answers, JSON bodies. */
-import { describeAuth, getAuthConfig, verifyCdsClient, warnAboutAuthOnce } from '@/lib/cds/auth';
+import { authState, describeAuth, verifyCdsClient, warnAboutAuthOnce } from '@/lib/cds/auth';
+import { env } from '@/lib/env';
+import { readJsonBody as readBody, type BodyResult, type ReadJsonOptions } from './body';
 import { withCors } from './cors';
-import { type FieldError, problem } from './problem';
+import { publicOrigin as originFromHeaders } from './origin';
+import { problem } from './problem';
 
 /**
- * The origin clients reach this app at: `APP_ORIGIN` when set (behind a proxy or TLS terminator, set it), else the
- * request's Host header with the forwarded or actual scheme. Used for absolute links in cards and for the JWT `aud`.
+ * 1 MiB: a real prefetch (Patient, active Conditions, active MedicationRequests, AllergyIntolerances) is a few
+ * hundred resources of 1–3 KB at the very most, about 300 KB; our largest reference fixture is under 10 KB. The
+ * reasoning and the heap figures are in docs/security.md ("Input").
  */
-export function publicOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
-  const configured = env.APP_ORIGIN?.trim();
-  if (configured) return configured.replace(/\/+$/, '');
-  const url = new URL(request.url);
-  const host = request.headers.get('host');
-  const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  const scheme =
-    forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : url.protocol.replace(':', '');
-  const safeHost = host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? host : url.host;
-  return `${scheme}://${safeHost}`;
-}
+export const MAX_CDS_BODY_BYTES = 1024 * 1024;
 
-/** The exact URL of the endpoint called, as a CDS Client puts it in the JWT `aud`. */
-export function endpointUrl(request: Request, env: Record<string, string | undefined> = process.env): string {
-  return `${publicOrigin(request, env)}${new URL(request.url).pathname}`;
+/**
+ * The origin for absolute links in cards: `APP_ORIGIN` when set, else the request's Host header (forwarded headers
+ * only with TRUST_PROXY). Never used for the JWT `aud`: that comes from APP_ORIGIN alone (see authenticateCdsClient).
+ */
+export function publicOrigin(request: Request): string {
+  return originFromHeaders(request.headers) ?? new URL(request.url).origin;
 }
 
 export function cdsProblem(methods: readonly string[], init: Parameters<typeof problem>[0]): Response {
   return withCors(problem(init), methods);
 }
 
+/** Only printable ASCII without quotes or backslashes may go into a quoted header parameter (RFC 9110 §5.6.4). */
+export const headerSafe = (text: string, max = 200) =>
+  text.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, '?').slice(0, max);
+
 /**
- * Checks the caller when trusted issuers are configured. Returns null when the call may go ahead, else the answer
- * to send (401 with WWW-Authenticate, or 503 when the configuration is broken).
+ * Checks the caller. Returns null when the call may go ahead, else the answer to send: 401 with WWW-Authenticate for
+ * a missing or bad token, 503 when authentication is on but cannot work (no trusted issuers, a broken configuration,
+ * no APP_ORIGIN to check `aud` against). Fails closed: only an explicit CDS_AUTH=off lets unauthenticated calls in.
  */
 export async function authenticateCdsClient(
   request: Request,
   methods: readonly string[],
   now: Date = new Date(),
 ): Promise<Response | null> {
-  const config = getAuthConfig();
-  warnAboutAuthOnce(config);
-  if (config.mode === 'disabled') return null;
-  if (config.mode === 'invalid') {
+  const state = authState();
+  warnAboutAuthOnce(state);
+  if (state.mode === 'off') return null;
+  if (state.mode !== 'enabled') {
     return cdsProblem(methods, {
       status: 503,
-      title: 'CDS authentication misconfigured',
-      detail: `${describeAuth(config)} Ask the administrator to fix CDS_TRUSTED_ISSUERS.`,
+      title: 'CDS authentication not configured',
+      detail: describeAuth(state),
       headers: { 'Retry-After': '300' },
     });
   }
-  const result = await verifyCdsClient(config.issuers, request.headers.get('authorization'), endpointUrl(request), now);
+  const origin = env().APP_ORIGIN;
+  if (!origin) {
+    return cdsProblem(methods, {
+      status: 503,
+      title: 'CDS authentication not configured',
+      detail:
+        'CDS Hooks authentication is on but APP_ORIGIN is not set, so the token audience cannot be checked. ' +
+        'Ask the administrator to set APP_ORIGIN to the public origin of this service.',
+      headers: { 'Retry-After': '300' },
+    });
+  }
+  const audience = `${origin}${new URL(request.url).pathname}`;
+  const result = await verifyCdsClient(state.issuers, request.headers.get('authorization'), audience, now);
   if (result.ok) return null;
   const challenge =
     result.errorCode === 'invalid_request'
       ? 'Bearer realm="cds-services"'
-      : `Bearer realm="cds-services", error="invalid_token", error_description="${result.reason.replace(/["\\]/g, "'")}"`;
+      : `Bearer realm="cds-services", error="invalid_token", error_description="${headerSafe(result.reason)}"`;
   return cdsProblem(methods, {
     status: 401,
     title: 'Unauthorized',
@@ -62,44 +76,13 @@ export async function authenticateCdsClient(
   });
 }
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
-
-/** Reads a JSON body of at most `maxBytes`: 413 when larger, 400 when empty or not JSON. */
-export async function readJsonBody(request: Request, maxBytes: number, methods: readonly string[]): Promise<JsonBody> {
-  const tooLarge = () => ({
-    ok: false as const,
-    response: cdsProblem(methods, {
-      status: 413,
-      title: 'Payload too large',
-      detail: `The body is larger than ${Math.round(maxBytes / 1024)} KB.`,
-    }),
-  });
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        return tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
-  const bad = (detail: string, errors?: FieldError[]) => ({
-    ok: false as const,
-    response: cdsProblem(methods, { status: 400, title: 'Invalid request', detail, errors }),
-  });
-  if (text.trim() === '') return bad('The body is empty; send a JSON object.');
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return bad(`The body is not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : 'parse error'}).`);
-  }
+/** The shared JSON body reader (lib/http/body.ts), its refusals answered with CORS so browser clients can read them. */
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+  methods: readonly string[],
+  options?: ReadJsonOptions,
+): Promise<BodyResult> {
+  const body = await readBody(request, maxBytes, options);
+  return body.ok ? body : { ok: false, response: withCors(body.response, methods) };
 }

@@ -4,13 +4,15 @@
  * pages pre-rendered at build time cannot carry a nonce, so they get the SHA-256 hashes of their own inline scripts,
  * computed after the build by scripts/csp-hashes.ts. Neither allows 'unsafe-inline' scripts.
  */
+import { env } from '../env';
+
 export interface CspOptions {
   /** Allowed framing ancestors, e.g. "'self'" or "'self' https://ehr.example.org". */
   frameAncestors: string;
   dev: boolean;
 }
 
-export function frameAncestorsFromEnv(value = process.env.CSP_FRAME_ANCESTORS): string {
+export function frameAncestorsFromEnv(value = env().CSP_FRAME_ANCESTORS): string {
   const cleaned = (value ?? '').replace(/[;,\r\n]/g, ' ').trim();
   return cleaned || "'self'";
 }

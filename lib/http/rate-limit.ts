@@ -1,7 +1,14 @@
 /**
  * A per-client token bucket for write endpoints. In memory, per instance: behind a load balancer each instance limits
  * on its own (docs/deployment.md says how to add a shared limit at the proxy).
+ *
+ * Buckets live in an LRU with expiry: a bucket idle long enough to have refilled is the same as no bucket, so it
+ * expires then; past `maxClients` the least recently used bucket goes. (Earlier releases cleared every bucket at
+ * 10,000 keys, so a client spraying addresses reset everyone's limit, its own included.)
  */
+import { env } from '@/lib/env';
+import { addressKey, clientAddress } from './client-address';
+import { createLru } from './lru';
 import { problem } from './problem';
 
 export interface RateLimitOptions {
@@ -9,6 +16,8 @@ export interface RateLimitOptions {
   perMinute: number;
   /** Requests allowed in a burst. */
   burst: number;
+  /** Most clients tracked at once (default 20,000: about 2 MB). */
+  maxClients?: number;
   now?: () => number;
 }
 
@@ -17,9 +26,15 @@ interface Bucket {
   updated: number;
 }
 
-export function createRateLimiter({ perMinute, burst, now = () => performance.now() }: RateLimitOptions) {
-  const buckets = new Map<string, Bucket>();
+export function createRateLimiter({
+  perMinute,
+  burst,
+  maxClients = 20_000,
+  now = () => performance.now(),
+}: RateLimitOptions) {
+  if (!(perMinute > 0) || !(burst >= 1)) throw new RangeError('perMinute must be > 0 and burst >= 1');
   const refillPerMs = perMinute / 60_000;
+  const buckets = createLru<Bucket>(maxClients, { ttlMs: burst / refillPerMs, now });
 
   return {
     /** Takes one token for `key`; answers how long to wait (seconds) when none is left. */
@@ -28,7 +43,6 @@ export function createRateLimiter({ perMinute, burst, now = () => performance.no
       const bucket = buckets.get(key) ?? { tokens: burst, updated: t };
       bucket.tokens = Math.min(burst, bucket.tokens + (t - bucket.updated) * refillPerMs);
       bucket.updated = t;
-      if (buckets.size > 10_000) buckets.clear(); // bounded memory under address spraying
       buckets.set(key, bucket);
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
@@ -36,26 +50,36 @@ export function createRateLimiter({ perMinute, burst, now = () => performance.no
       }
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000)) };
     },
+    get size() {
+      return buckets.size;
+    },
   };
 }
 
 /**
- * The client address, as scripts/method-guard.cjs sets it in front of Next.js (the socket peer, or the trusted proxy's
- * X-Forwarded-For with TRUST_PROXY=1). Without the guard (unit tests) every request shares one key.
+ * The rate-limit key of a request: the socket peer that scripts/method-guard.cjs passes on (`x-gutskin-peer`), or with
+ * TRUST_PROXY=N the right-most address of X-Forwarded-For no trusted proxy could have been handed by the client; IPv6
+ * grouped by /64. Without the guard (unit tests) there is no peer and every request shares one key.
  */
-export function clientKey(request: Request): string {
-  return request.headers.get('x-gutskin-client') || 'local';
+export function clientKey(request: Request, trustedHops: number = env().TRUST_PROXY): string {
+  const peer = request.headers.get('x-gutskin-peer');
+  if (!peer) return 'local';
+  return addressKey(clientAddress(peer, trustedHops > 0 ? request.headers.get('x-forwarded-for') : null, trustedHops));
 }
 
-const writeLimiter = createRateLimiter({
-  perMinute: Number(process.env.WRITE_RATE_LIMIT_PER_MINUTE ?? 60),
-  burst: Number(process.env.WRITE_RATE_LIMIT_BURST ?? 30),
-});
+let writeLimiter: { key: string; limiter: ReturnType<typeof createRateLimiter> } | undefined;
+
+function limiter() {
+  const { WRITE_RATE_LIMIT_PER_MINUTE: perMinute, WRITE_RATE_LIMIT_BURST: burst } = env();
+  const key = `${perMinute}/${burst}`;
+  if (writeLimiter?.key !== key) writeLimiter = { key, limiter: createRateLimiter({ perMinute, burst }) };
+  return writeLimiter.limiter;
+}
 
 /** For write route handlers: a 429 problem response when this client is over its limit, else null. */
 export function limitWrites(request: Request): Response | null {
-  if (process.env.RATE_LIMIT_DISABLED === '1') return null;
-  const result = writeLimiter.take(clientKey(request));
+  if (env().RATE_LIMIT_DISABLED) return null;
+  const result = limiter().take(clientKey(request));
   if (result.ok) return null;
   return problem({
     status: 429,

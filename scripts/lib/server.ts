@@ -31,7 +31,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-server-'));
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dir, 'db.sqlite')}`;
-  const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, DATABASE_URL: databaseUrl };
+  // CDS_AUTH=off unless the caller says otherwise: fuzz, load and bench call the CDS services without tokens.
+  const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CDS_AUTH: 'off', ...env, DATABASE_URL: databaseUrl };
   if (migrate) execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: fullEnv, stdio: 'pipe' });
   // The same Node flags as `npm start`, so what is measured here is what runs in production.
   const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8')) as { nodeFlags: string[] };

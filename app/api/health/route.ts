@@ -1,27 +1,29 @@
-import { describeAuth, getAuthConfig } from '@/lib/cds/auth';
+import { authState, describeAuth } from '@/lib/cds/auth';
+import { DatabaseUnavailableError } from '@/lib/db/client';
 import { pingDatabase } from '@/lib/db/health';
 import { DatabaseConfigError } from '@/lib/db/url';
-import { problem, serviceUnavailable } from '@/lib/http/problem';
+import { problem } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
+  // CDS Hooks client authentication: "off (CDS_AUTH=off)…" on a local install (a warning), "refusing calls…" when on
+  // without trusted issuers.
+  const cdsAuth = describeAuth(authState());
   try {
     await pingDatabase();
   } catch (error) {
-    if (error instanceof DatabaseConfigError) {
-      return problem({
-        status: 503,
-        title: 'Database misconfigured',
-        detail: error.message,
-        headers: { 'Retry-After': '60' },
-      });
-    }
-    return serviceUnavailable(
-      'The database cannot be reached. Recommendations still work; saving handouts and feedback does not.',
-    );
+    // DatabaseUnavailableError messages are redacted (no credentials); anything else is not echoed.
+    const reason = error instanceof DatabaseUnavailableError ? error.message.slice(0, 300) : 'unexpected error';
+    return problem({
+      status: 503,
+      title: error instanceof DatabaseConfigError ? 'Database misconfigured' : 'Service unavailable',
+      detail:
+        error instanceof DatabaseConfigError
+          ? error.message
+          : `The database cannot take writes (${reason}). Recommendations still work; saving handouts and feedback does not.`,
+      headers: { 'Retry-After': error instanceof DatabaseConfigError ? '60' : '30' },
+    });
   }
-  // CDS Hooks client authentication: "disabled: no trusted issuers configured" on a fresh install (a warning).
-  const cdsAuth = describeAuth(getAuthConfig());
   return Response.json({ status: 'ok', db: 'ok', cdsAuth }, { headers: { 'Cache-Control': 'no-store' } });
 }

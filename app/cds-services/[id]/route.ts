@@ -2,15 +2,13 @@ import { answerHook } from '@/lib/cds/hooks';
 import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
 import { getKnowledgeBase } from '@/lib/kb';
-import { authenticateCdsClient, cdsProblem, publicOrigin, readJsonBody } from '@/lib/http/cds';
+import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
 import { preflight, withCors } from '@/lib/http/cors';
 import { methodNotAllowed } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
 const METHODS = ['POST'] as const;
-/** Prefetch bundles can be large; this is well above a real patient's active lists. */
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** A CDS Hooks call: the request's FHIR data in, cards out (CDS Hooks 2.0). */
 export async function POST(request: Request, ctx: RouteContext<'/cds-services/[id]'>) {
@@ -25,7 +23,7 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
       detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
     });
   }
-  const body = await readJsonBody(request, MAX_BODY_BYTES, METHODS);
+  const body = await readJsonBody(request, MAX_CDS_BODY_BYTES, METHODS);
   if (!body.ok) return body.response;
 
   const answer = answerHook(getKnowledgeBase(), service, body.value, {

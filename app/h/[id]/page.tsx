@@ -3,10 +3,10 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
 import { cache } from 'react';
-import { DatabaseUnavailableError } from '@/lib/db/client';
 import { findHandout } from '@/lib/db/handouts';
 import type { Block, Section } from '@/lib/handout/content';
 import { handoutReadingGrade } from '@/lib/handout/readability';
+import { isDatabaseFault } from '@/lib/http/db-fault';
 import { publicOrigin } from '@/lib/http/origin';
 import './handout.css';
 import { PrintBar } from './print-bar';
@@ -17,7 +17,7 @@ const load = cache(async (id: string) => {
   try {
     return { handout: await findHandout(id), unavailable: false };
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError) return { handout: null, unavailable: true };
+    if (isDatabaseFault(error)) return { handout: null, unavailable: true };
     throw error;
   }
 });

@@ -1,12 +1,11 @@
 import { parseHandoutRequest, MAX_HANDOUT_BODY_BYTES } from '@/lib/api/handouts';
-import { DatabaseUnavailableError } from '@/lib/db/client';
 import { saveHandout } from '@/lib/db/handouts';
 import { buildHandout } from '@/lib/handout/build';
-import { DatabaseConfigError } from '@/lib/db/url';
 import { readJsonBody } from '@/lib/http/body';
+import { answerDatabaseFault } from '@/lib/http/db-fault';
 import { limitWrites } from '@/lib/http/rate-limit';
 import { rejectOtherMethods } from '@/lib/http/methods';
-import { badRequest, methodNotAllowed, serviceUnavailable } from '@/lib/http/problem';
+import { badRequest, methodNotAllowed } from '@/lib/http/problem';
 import { getKnowledgeBase } from '@/lib/kb';
 
 /** Saves a patient handout as a snapshot and answers where it can be printed. */
@@ -25,10 +24,10 @@ export async function POST(request: Request) {
   try {
     id = await saveHandout({ input: { ...input, suggestionIds }, content });
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
-      return serviceUnavailable('The database is not reachable, so the handout was not saved. Try again in a minute.');
-    }
-    throw error;
+    return answerDatabaseFault(
+      error,
+      'The database is not available, so the handout was not saved. Try again in a minute.',
+    );
   }
   const url = `/h/${id}`;
   return Response.json(

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { FeedbackRequest } from '@/lib/cds/schemas';
 import { findService } from '@/lib/cds/services';
-import { DatabaseUnavailableError } from '@/lib/db/client';
 import { saveFeedback } from '@/lib/db/feedback';
-import { DatabaseConfigError } from '@/lib/db/url';
 import { authenticateCdsClient, cdsProblem, readJsonBody } from '@/lib/http/cds';
 import { preflight, withCors } from '@/lib/http/cors';
+import { answerDatabaseFault } from '@/lib/http/db-fault';
 import { methodNotAllowed } from '@/lib/http/problem';
 import { limitWrites } from '@/lib/http/rate-limit';
 
@@ -46,15 +45,11 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
   try {
     await saveFeedback(service.id, parsed.data.feedback);
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
-      return cdsProblem(METHODS, {
-        status: 503,
-        title: 'Service unavailable',
-        detail: 'The feedback could not be stored because the database is unavailable. Send it again later.',
-        headers: { 'Retry-After': '30' },
-      });
-    }
-    throw error;
+    return answerDatabaseFault(
+      error,
+      'The feedback could not be stored because the database is unavailable. Send it again later.',
+      METHODS,
+    );
   }
   return withCors(Response.json({}, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
 }

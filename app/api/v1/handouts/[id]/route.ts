@@ -1,7 +1,7 @@
-import { DatabaseUnavailableError } from '@/lib/db/client';
 import { findHandout } from '@/lib/db/handouts';
+import { answerDatabaseFault } from '@/lib/http/db-fault';
 import { rejectOtherMethods } from '@/lib/http/methods';
-import { notFound, serviceUnavailable } from '@/lib/http/problem';
+import { notFound } from '@/lib/http/problem';
 
 /** The stored snapshot, exactly as saved: it never changes with the knowledge base. */
 export async function GET(_request: Request, context: RouteContext<'/api/v1/handouts/[id]'>) {
@@ -10,11 +10,10 @@ export async function GET(_request: Request, context: RouteContext<'/api/v1/hand
   try {
     handout = await findHandout(id);
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError)
-      return serviceUnavailable(
-        'The database is not reachable, so the handout cannot be loaded. Try again in a minute.',
-      );
-    throw error;
+    return answerDatabaseFault(
+      error,
+      'The database is not available, so the handout cannot be loaded. Try again in a minute.',
+    );
   }
   if (!handout)
     return notFound('There is no saved handout with this id. Check the address, or save the handout again.');

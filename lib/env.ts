@@ -1,0 +1,149 @@
+/**
+ * The one place configuration is read. Every setting the app understands is declared here with its default and a Zod
+ * check; a bad value is refused at start (scripts/check-env.ts from `npm start`, and instrumentation.ts for any
+ * `next start`) with a message naming the variable, instead of surfacing later as `Retry-After: NaN` or a 500.
+ *
+ * Modules call `env()`, which re-reads `process.env` only when a relevant value changed (tests change settings between
+ * cases), so reading configuration on every request costs a string comparison.
+ */
+import { z } from 'zod';
+
+type Source = Record<string, string | undefined>;
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value;
+
+const int = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+      .transform(Number)
+      .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+      .default(fallback),
+  );
+
+const flag = z.preprocess(
+  blankToUndefined,
+  z
+    .enum(['1', '0', 'true', 'false'], { message: 'must be 1 or 0' })
+    .transform((v) => v === '1' || v === 'true')
+    .default(false),
+);
+
+const optionalText = z.preprocess(blankToUndefined, z.string().optional());
+
+/** A public origin: http(s), no path, query or credentials. Kept without a trailing slash. */
+const origin = z.preprocess(
+  (value) => (typeof value === 'string' ? blankToUndefined(value.replace(/\/+$/, '')) : value),
+  z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (
+          (url.protocol === 'http:' || url.protocol === 'https:') &&
+          url.origin === value &&
+          !url.username &&
+          !url.password
+        );
+      } catch {
+        return false;
+      }
+    }, 'must be an origin such as https://gutskin.example.org (scheme and host, optional port, no path)')
+    .optional(),
+);
+
+export const EnvSchema = z.object({
+  PORT: int(1, 65535, 3000),
+  HOSTNAME: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or address to listen on')
+      .default('0.0.0.0'),
+  ),
+  DATABASE_URL: optionalText,
+  DATABASE_POOL_SIZE: int(1, 1000, 10),
+  APP_ORIGIN: origin,
+  /** `off` turns CDS Hooks client authentication off explicitly; anything else (or unset) means on. */
+  CDS_AUTH: z.preprocess(
+    (value) => (typeof value === 'string' ? blankToUndefined(value.toLowerCase()) : value),
+    z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  ),
+  CDS_TRUSTED_ISSUERS: optionalText,
+  CDS_TRUSTED_ISSUERS_FILE: optionalText,
+  CSP_FRAME_ANCESTORS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[\x20-\x7e]*$/, 'must be printable ASCII (sources separated by spaces)')
+      .optional(),
+  ),
+  WRITE_RATE_LIMIT_PER_MINUTE: int(1, 1_000_000, 60),
+  WRITE_RATE_LIMIT_BURST: int(1, 1_000_000, 30),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the socket peer is the client).
+   * `1` is what earlier releases documented and keeps its meaning: one proxy.
+   */
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === 'false' ? '0' : value === 'true' ? '1' : value),
+    int(0, 10, 0) as z.ZodType<number>,
+  ),
+  RATE_LIMIT_DISABLED: flag,
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+const KEYS = Object.keys(EnvSchema.shape) as (keyof Env)[];
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/** Parses the settings; the error names each bad variable and says what it must be. */
+export function parseEnv(source: Source = process.env): { ok: true; env: Env } | { ok: false; errors: string[] } {
+  const picked = Object.fromEntries(KEYS.map((k) => [k, source[k]]));
+  const result = EnvSchema.safeParse(picked);
+  if (result.success) return { ok: true, env: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      const raw = source[name];
+      const shown = raw === undefined ? '' : ` (got ${JSON.stringify(raw.slice(0, 60))})`;
+      return `${name} ${issue.message}${shown}.`;
+    }),
+  };
+}
+
+/** Checks that need more than one setting; what `npm start` refuses to start with. */
+export function startupProblems(value: Env): string[] {
+  const problems: string[] = [];
+  if (value.CDS_AUTH === 'on' && !value.APP_ORIGIN) {
+    problems.push(
+      'APP_ORIGIN must be set when CDS Hooks authentication is on (the JWT audience is built from it, never from the ' +
+        'Host header). Set APP_ORIGIN=https://your.public.host, or CDS_AUTH=off for a local install without an EHR.',
+    );
+  }
+  return problems;
+}
+
+/** Everything wrong with the environment, as lines for a start-up message (empty when it is fine). */
+export function checkEnv(source: Source = process.env): string[] {
+  const parsed = parseEnv(source);
+  return parsed.ok ? startupProblems(parsed.env) : parsed.errors;
+}
+
+let cached: { key: string; env: Env } | undefined;
+
+/** The current settings. Throws EnvError on a bad value (start-up refuses those, so this is a safety net). */
+export function env(source: Source = process.env): Env {
+  const key = KEYS.map((k) => source[k] ?? '\u0001').join('\u0000');
+  if (cached?.key === key) return cached.env;
+  const parsed = parseEnv(source);
+  if (!parsed.ok) throw new EnvError(`Invalid configuration: ${parsed.errors.join(' ')}`);
+  cached = { key, env: parsed.env };
+  return parsed.env;
+}
