@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { signInAsLocalStaff } from './staff';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`lib/cds/__fixtures__/${name}.json`, 'utf8'));
 
@@ -83,7 +84,7 @@ test('feedback is stored, listed on /cds/feedback and exported as CSV', async ({
   expect(res.status()).toBe(200);
 
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/cds/feedback');
+  await signInAsLocalStaff(page);
   await expect(page.getByRole('heading', { level: 1, name: 'CDS Hooks feedback' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: card });
   await expect(row).toContainText('Overridden');

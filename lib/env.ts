@@ -92,6 +92,49 @@ export const EnvSchema = z.object({
     int(0, 10, 0) as z.ZodType<number>,
   ),
   RATE_LIMIT_DISABLED: flag,
+  /** Staff sign-in through the organisation's OpenID Connect provider: issuer URL, client id and secret. */
+  STAFF_OIDC_ISSUER: z.preprocess(
+    (value) => (typeof value === 'string' ? blankToUndefined(value.replace(/\/+$/, '')) : value),
+    z
+      .string()
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+          return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && !url.username && !url.search;
+        } catch {
+          return false;
+        }
+      }, 'must be the https URL of an OpenID Connect issuer (http only on loopback, for tests)')
+      .optional(),
+  ),
+  STAFF_OIDC_CLIENT_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[\x21-\x7e]{1,200}$/, 'must be printable ASCII without spaces')
+      .optional(),
+  ),
+  STAFF_OIDC_CLIENT_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[\x21-\x7e]{1,500}$/, 'must be printable ASCII without spaces')
+      .optional(),
+  ),
+  /** What the sign-in button says, e.g. "Sign in with Contoso Health". */
+  STAFF_OIDC_LABEL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[^\u0000-\u001f\u007f<>]{1,80}$/, 'must be 1 to 80 characters of plain text')
+      .optional(),
+  ),
+  /** Signs staff session cookies. Unset: a random key is created in the database once and shared by all instances. */
+  STAFF_SESSION_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string().min(32, 'must be at least 32 characters (use `openssl rand -base64 32`)').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -125,6 +168,19 @@ export function startupProblems(value: Env): string[] {
     problems.push(
       'APP_ORIGIN must be set when CDS Hooks authentication is on (the JWT audience is built from it, never from the ' +
         'Host header). Set APP_ORIGIN=https://your.public.host, or CDS_AUTH=off for a local install without an EHR.',
+    );
+  }
+  const oidc = [value.STAFF_OIDC_ISSUER, value.STAFF_OIDC_CLIENT_ID, value.STAFF_OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    problems.push(
+      'Staff sign-in through OpenID Connect needs all three of STAFF_OIDC_ISSUER, STAFF_OIDC_CLIENT_ID and ' +
+        'STAFF_OIDC_CLIENT_SECRET; set the missing ones or unset all three.',
+    );
+  }
+  if (oidc.every(Boolean) && !value.APP_ORIGIN) {
+    problems.push(
+      'APP_ORIGIN must be set when staff sign-in uses OpenID Connect: the redirect URI registered with the identity ' +
+        'provider is APP_ORIGIN + /staff/oidc/callback, never built from the Host header.',
     );
   }
   return problems;

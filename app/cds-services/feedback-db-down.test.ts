@@ -22,7 +22,7 @@ describe('database down', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(((await res.json()) as { detail: string }).detail).toMatch(/database is unavailable/);
 
-    const exported = await csv();
+    const exported = await csv(new Request('http://localhost/api/v1/cds-feedback.csv'));
     expect(exported.status).toBe(503);
     expect(exported.headers.get('retry-after')).toBeTruthy();
   });

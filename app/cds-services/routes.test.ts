@@ -10,6 +10,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as csv } from '@/app/api/v1/cds-feedback.csv/route';
 import { GET as health } from '@/app/api/health/route';
+import { staffCookieHeader } from '@/lib/auth/testing';
 import { fixture, reference } from '@/lib/cds/__fixtures__/load';
 import { CdsDiscoveryResponse, CdsHooksResponse } from '@/lib/cds/schemas';
 import { listFeedback } from '@/lib/db/feedback';
@@ -391,7 +392,9 @@ describe('feedback round trip', () => {
       userComment: 'A comment entered by the clinician.',
     });
 
-    const res = await csv();
+    const res = await csv(
+      new Request(`${BASE}/api/v1/cds-feedback.csv`, { headers: { cookie: await staffCookieHeader() } }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await res.text()).trimEnd().split('\r\n');

@@ -141,3 +141,41 @@ export async function readJsonBody(
     inFlight -= reserved;
   }
 }
+
+export type FormResult = { ok: true; form: URLSearchParams } | { ok: false; response: Response };
+
+/** Reads a small `application/x-www-form-urlencoded` body (a sign-in form), held to `limit` bytes before parsing. */
+export async function readFormBody(request: Request, limit: number): Promise<FormResult> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') {
+    await request.body?.cancel().catch(() => undefined);
+    return {
+      ok: false,
+      response: problem({
+        status: 415,
+        title: 'Unsupported media type',
+        detail: 'Send the form as application/x-www-form-urlencoded.',
+      }),
+    };
+  }
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    const reader = request.body?.getReader();
+    for (;;) {
+      if (!reader) break;
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > limit) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, response: tooLarge(limit, `more than ${limit} bytes`) };
+      }
+      chunks.push(value);
+    }
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return { ok: true, form: new URLSearchParams(text) };
+  } catch {
+    return { ok: false, response: badRequest('The form could not be read (incomplete or not UTF-8).') };
+  }
+}

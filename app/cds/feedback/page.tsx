@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { StaffBar } from '@/app/staff/_components/staff-bar';
+import { StaffSignInNotSetUp } from '@/app/staff/_components/not-set-up';
+import { staffPageAccess } from '@/lib/auth/page-guard';
 import { SERVICES } from '@/lib/cds/services';
 import { DatabaseUnavailableError } from '@/lib/db/client';
 import { FEEDBACK_PAGE_SIZE, type FeedbackEntry, listFeedback } from '@/lib/db/feedback';
@@ -50,15 +53,34 @@ async function load(): Promise<{ entries: FeedbackEntry[] } | { error: string }>
   }
 }
 
+const INTRO =
+  'What clinicians did with the cards this service showed inside their EHR: accepted a suggestion, or overrode the ' +
+  'card and why. Reviewing it shows where advice is not followed and why, so the knowledge base can be checked.';
+
 export default async function CdsFeedbackPage() {
+  const access = await staffPageAccess('/cds/feedback');
+  if (access.state !== 'signed-in') {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">CDS Hooks feedback</h1>
+        <p className="max-w-3xl text-slate-700">{INTRO}</p>
+        {access.state === 'not-set-up' ? (
+          <StaffSignInNotSetUp />
+        ) : (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+            The feedback log cannot be read because the database is unavailable. Try again shortly.
+          </p>
+        )}
+      </div>
+    );
+  }
   const result = await load();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">CDS Hooks feedback</h1>
+      <StaffBar staff={access.staff} csrf={access.csrf} />
       <p className="max-w-3xl text-slate-700">
-        What clinicians did with the cards this service showed inside their EHR: accepted a suggestion, or overrode the
-        card and why. Reviewing it shows where advice is not followed and why, so the knowledge base can be checked. No
-        patient identifiers are stored; comments are cut to 500 characters.
+        {INTRO} No patient identifiers are stored; comments are cut to 500 characters.
       </p>
       <p>
         <a href="/api/v1/cds-feedback.csv" download className="font-medium">

@@ -1,3 +1,4 @@
+import { requireStaff } from '@/lib/auth/staff';
 import { feedbackCsv } from '@/lib/cds/feedback-csv';
 import { DatabaseUnavailableError } from '@/lib/db/client';
 import { listFeedback } from '@/lib/db/feedback';
@@ -11,9 +12,11 @@ export const dynamic = 'force-dynamic';
 const MAX_EXPORT_ROWS = 50_000;
 
 /** CDS Hooks feedback as CSV, for audit (GET /api/v1/cds-feedback.csv). */
-export async function GET() {
+export async function GET(request: Request) {
   let rows;
   try {
+    const gate = await requireStaff(request);
+    if (!gate.ok) return gate.response;
     rows = await listFeedback(MAX_EXPORT_ROWS);
   } catch (error) {
     if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
