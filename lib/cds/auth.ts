@@ -81,7 +81,7 @@ function readJson(file: string, what: string, readFile: (p: string) => string): 
 
 /** Reads the trusted-issuer configuration. Never throws: a broken configuration comes back as `invalid`. */
 export function loadAuthConfig(
-  env: Env = process.env,
+  env: Env,
   readFile: (p: string) => string = (p) => readFileSync(p, 'utf8'),
 ): AuthConfig {
   const inline = env.CDS_TRUSTED_ISSUERS?.trim();
