@@ -10,7 +10,7 @@ export async function register() {
     );
     process.exit(1);
   }
-  const { warnAboutAuthOnce } = await import('@/lib/cds/auth');
+  const { warnAboutAuthOnce } = await import('@/lib/auth/cds-client');
   // Says at start-up when CDS Hooks calls are unauthenticated (CDS_AUTH=off) or refused (no or broken configuration).
   warnAboutAuthOnce();
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as csv } from '@/app/api/v1/cds-feedback.csv/route';
 import { GET as health } from '@/app/api/health/route';
 import { staffCookieHeader } from '@/lib/auth/testing';
@@ -215,6 +215,57 @@ describe('client authentication, when trusted issuers are configured', () => {
       }),
     );
     expect(expired.status).toBe(401);
+  });
+
+  it('accepts a token once (jti replay refused), and refuses a long-lived token or one issued in the future', async () => {
+    await enable();
+    const aud = `${BASE}/cds-services`;
+    const headers = await bearer(aud);
+    expect((await discovery(new Request(aud, { headers }))).status).toBe(200);
+    const replay = await discovery(new Request(aud, { headers }));
+    expect(replay.status).toBe(401);
+    expect(((await replay.json()) as { detail: string }).detail).toMatch(/already used/);
+    const now = Math.floor(Date.now() / 1000);
+    const yearLong = await discovery(new Request(aud, { headers: await bearer(aud, { exp: now + 365 * 86400 }) }));
+    expect(yearLong.status).toBe(401);
+    expect(((await yearLong.json()) as { detail: string }).detail).toMatch(/longer than 300 seconds/);
+    const future = await discovery(
+      new Request(aud, { headers: await bearer(aud, { iat: now + 3600, exp: now + 3700 }) }),
+    );
+    expect(future.status).toBe(401);
+    expect(((await future.json()) as { detail: string }).detail).toMatch(/future/);
+  });
+
+  it('fetches an issuer’s keys from its JWKS URL and follows a key rotation', async () => {
+    const { createServer } = await import('node:http');
+    const next = await generateKeyPair('ES384');
+    let served = { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'ES384' }] };
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(served));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      process.env.CDS_TRUSTED_ISSUERS = JSON.stringify({ [ISS]: `http://127.0.0.1:${port}/jwks.json` });
+      const aud = `${BASE}/cds-services`;
+      expect((await discovery(new Request(aud, { headers: await bearer(aud) }))).status).toBe(200);
+      // The issuer rotates to a new key and signs with it: the service fetches the set again and accepts the token.
+      served = { keys: [{ ...(await exportJWK(next.publicKey)), kid: 'k2', alg: 'ES384' }] };
+      // Past the 30-second cooldown in which an unknown key id does not trigger another fetch (it stops a flood of
+      // made-up kids from hammering the issuer).
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 31_000);
+      const now = Math.floor(Date.now() / 1000);
+      const rotated = await new SignJWT({ iss: ISS, aud, iat: now, exp: now + 300, jti: crypto.randomUUID() })
+        .setProtectedHeader({ alg: 'ES384', kid: 'k2', typ: 'JWT' })
+        .sign(next.privateKey);
+      const res = await discovery(new Request(aud, { headers: { authorization: `Bearer ${rotated}` } }));
+      expect(res.status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+      server.close();
+    }
   });
 
   it('computes aud from APP_ORIGIN when set (behind a proxy)', async () => {

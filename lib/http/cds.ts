@@ -1,6 +1,8 @@
 /** HTTP glue for the CDS Hooks routes: public origin, client authentication, CORS'd problem answers, JSON bodies. */
-import { authState, describeAuth, verifyCdsClient, warnAboutAuthOnce } from '@/lib/cds/auth';
+import { authState, describeAuth, verifyCdsClient, warnAboutAuthOnce } from '@/lib/auth/cds-client';
+import { claimTokenUse } from '@/lib/db/token-replay';
 import { env } from '@/lib/env';
+import { answerDatabaseFault } from './db-fault';
 import { readJsonBody as readBody, type BodyResult, type ReadJsonOptions } from './body';
 import { withCors } from './cors';
 import { publicOrigin as originFromHeaders } from './origin';
@@ -62,7 +64,19 @@ export async function authenticateCdsClient(
     });
   }
   const audience = `${origin}${new URL(request.url).pathname}`;
-  const result = await verifyCdsClient(state.issuers, request.headers.get('authorization'), audience, now);
+  let result;
+  try {
+    result = await verifyCdsClient(state.issuers, request.headers.get('authorization'), audience, now, claimTokenUse);
+  } catch (error) {
+    // The replay store (the database) is down: refuse rather than accept a token that might be a replay.
+    return withCors(
+      answerDatabaseFault(
+        error,
+        'CDS Hooks calls cannot be checked for token replay while the database is unavailable.',
+      ),
+      methods,
+    );
+  }
   if (result.ok) return null;
   const challenge =
     result.errorCode === 'invalid_request'

@@ -1,4 +1,4 @@
-import { authState, describeAuth } from '@/lib/cds/auth';
+import { authState, describeAuth } from '@/lib/auth/cds-client';
 import { DatabaseUnavailableError } from '@/lib/db/client';
 import { pingDatabase } from '@/lib/db/health';
 import { DatabaseConfigError } from '@/lib/db/url';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { reference } from './__fixtures__/load';
-import { type AuthConfig, describeAuth, loadAuthConfig, verifyCdsClient, warnAboutAuthOnce } from './auth';
+import { reference } from '@/lib/cds/__fixtures__/load';
+import { type AuthConfig, describeAuth, loadAuthConfig, verifyCdsClient, warnAboutAuthOnce } from './cds-client';
 
 const ISS = 'https://ehr.example.org';
 const AUD = 'https://gutskin.example.org/cds-services/gutskin-patient-view';
@@ -155,7 +155,7 @@ describe('trusted-issuer configuration', () => {
     expect(config.mode).toBe('enabled');
     expect(describeAuth(config)).toBe('enabled: 2 issuer(s)');
     if (config.mode === 'enabled')
-      expect(config.issuers.get('https://sandbox.cds-hooks.org')?.keys[0]).toMatchObject({
+      expect((config.issuers.get('https://sandbox.cds-hooks.org') as { keys: JWK[] }).keys[0]).toMatchObject({
         kid: '44823f3d-0b01-4a6c-a80e-b9d3e8a7226f',
         alg: 'ES384',
       });
