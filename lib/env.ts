@@ -92,6 +92,12 @@ export const EnvSchema = z.object({
     int(0, 10, 0) as z.ZodType<number>,
   ),
   RATE_LIMIT_DISABLED: flag,
+  /**
+   * CDS Hooks feedback older than this many days is deleted (lib/db/retention.ts, at most once an hour). Unset or
+   * blank: 400 days (a year of audit plus a margin). There is no "keep forever": 0 is refused, 3650 (ten years) is the
+   * longest, so the table cannot grow without bound.
+   */
+  FEEDBACK_RETENTION_DAYS: int(1, 3650, 400),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
