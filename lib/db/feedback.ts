@@ -70,7 +70,7 @@ export async function listFeedback(limit: number = FEEDBACK_PAGE_SIZE): Promise<
   return rows.map(toEntry);
 }
 
-export const FEEDBACK_EXPORT_BATCH = 500;
+export const FEEDBACK_EXPORT_BATCH = 100;
 
 /**
  * All feedback, newest first, in batches of `batchSize` read by keyset (receivedAt, id) rather than OFFSET, so each
@@ -114,9 +114,7 @@ export async function deleteFeedbackBefore(cutoff: Date, chunk = 1000): Promise<
       db.cdsFeedback.findMany({ where: { receivedAt: { lt: cutoff } }, select: { id: true }, take: chunk }),
     );
     if (ids.length === 0) return deleted;
-    const { count } = await withDb((db) =>
-      db.cdsFeedback.deleteMany({ where: { id: { in: ids.map((r) => r.id) } } }),
-    );
+    const { count } = await withDb((db) => db.cdsFeedback.deleteMany({ where: { id: { in: ids.map((r) => r.id) } } }));
     deleted += count;
     if (ids.length < chunk) return deleted;
   }

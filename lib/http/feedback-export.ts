@@ -44,7 +44,8 @@ export async function feedbackCsvResponse(
             controller.close();
             return;
           }
-          controller.enqueue(encoder.encode(next.value.map(feedbackCsvRow).join('')));
+          // Row by row: each CSV line is garbage as soon as it is encoded, so the heap holds one batch of entries.
+          for (const entry of next.value) controller.enqueue(encoder.encode(feedbackCsvRow(entry)));
           sent += next.value.length;
         } catch (error) {
           log(
@@ -57,7 +58,7 @@ export async function feedbackCsvResponse(
         await batches.return(undefined);
       },
     },
-    // One batch queued at most: the next is read only when the client has taken this one.
+    // The next batch is read only when the client has taken everything queued.
     { highWaterMark: 1 },
   );
   return new Response(body, { headers: HEADERS });
