@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as csv } from '@/app/api/v1/cds-feedback.csv/route';
 import { GET as health } from '@/app/api/health/route';
 import { fixture, reference } from '@/lib/cds/__fixtures__/load';
@@ -496,5 +496,48 @@ describe('feedback rows are bounded (issue 14, F2)', () => {
       .poll(async () => (await listFeedback(1000)).some((e) => e.cardUuid === 'expired-card'), { timeout: 5000 })
       .toBe(false);
     expect((await listFeedback(1000)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the call's log line", () => {
+  it('counts resources left out because they are not the context patient, naming no patient or resource', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const body = reference('team-patient-view-request-derm-example.json');
+      body.prefetch.conditions.entry.push(
+        {
+          resource: {
+            resourceType: 'Condition',
+            id: 'planted-1',
+            subject: { reference: 'https://fhir.example.org/Patient/someone-else' },
+            code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Condition',
+            id: 'planted-2',
+            code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] },
+          },
+        },
+      );
+      const res = await serviceCall('gutskin-patient-view', body);
+      expect(res.status).toBe(200);
+      const cards = ((await res.json()) as { cards: { summary: string }[] }).cards;
+      expect(cards.some((c) => c.summary.startsWith('Acne'))).toBe(false);
+      const lines = warn.mock.calls.map((c) => String(c[0])).filter((l) => l.includes('not attributable'));
+      expect(lines).toEqual([
+        'CDS gutskin-patient-view: ignored 2 resources not attributable to the context patient (other patient 1, Condition without subject 1; Condition 2).',
+      ]);
+      expect(lines[0]).not.toMatch(/someone-else|planted|example/);
+
+      warn.mockClear();
+      expect(
+        (await serviceCall('gutskin-patient-view', reference('team-patient-view-request-derm-example.json'))).status,
+      ).toBe(200);
+      expect(warn.mock.calls.filter((c) => String(c[0]).includes('not attributable'))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
