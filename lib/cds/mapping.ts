@@ -14,6 +14,7 @@
  *   the clinician's judgement (though two immunosuppressive drugs together are a hard stop in the engine).
  * - Code tables (routes, systemic forms of topical ingredients, allergy codes and words) are knowledge-base data.
  * - Pregnancy is not read from the record (no pregnancy code is verified in our sources): it stays an assumption.
+ * - Only the context patient's resources are read (`forContextPatient`): another patient's are left out and counted.
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
 import type { RegimenFlag, RegimenOption } from '@/lib/kb/schema';
