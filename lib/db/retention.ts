@@ -24,7 +24,10 @@ export async function purgeExpiredFeedback(
   try {
     const days = env().FEEDBACK_RETENTION_DAYS;
     const deleted = await deleteFeedbackBefore(new Date(now.getTime() - days * DAY_MS));
-    if (deleted > 0) console.info(`Feedback retention: deleted ${deleted} entries older than ${days} days.`);
+    if (deleted > 0)
+      console.info(
+        `Feedback retention: deleted ${deleted} ${deleted === 1 ? 'entry' : 'entries'} older than ${days} days.`,
+      );
     return deleted;
   } catch (error) {
     log(`Feedback retention: the purge failed and will be tried again in an hour: ${describe(error)}`);
