@@ -13,4 +13,7 @@ export async function register() {
   const { warnAboutAuthOnce } = await import('@/lib/auth/cds-client');
   // Says at start-up when CDS Hooks calls are unauthenticated (CDS_AUTH=off) or refused (no or broken configuration).
   warnAboutAuthOnce();
+  // Feedback retention (FEEDBACK_RETENTION_DAYS) once at start, then at most hourly from the feedback write path.
+  const { purgeExpiredFeedback } = await import('@/lib/db/retention');
+  void purgeExpiredFeedback();
 }

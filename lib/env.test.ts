@@ -13,6 +13,7 @@ describe('environment (lib/env.ts)', () => {
       RATE_LIMIT_DISABLED: false,
       CDS_AUTH: 'on',
       DATABASE_POOL_SIZE: 10,
+      FEEDBACK_RETENTION_DAYS: 400,
     });
   });
 
@@ -30,6 +31,9 @@ describe('environment (lib/env.ts)', () => {
       ['RATE_LIMIT_DISABLED', 'sure'],
       ['DATABASE_POOL_SIZE', '-1'],
       ['CSP_FRAME_ANCESTORS', "'self'\r\nX: y"],
+      ['FEEDBACK_RETENTION_DAYS', '0'],
+      ['FEEDBACK_RETENTION_DAYS', '3651'],
+      ['FEEDBACK_RETENTION_DAYS', 'forever'],
     ]) {
       const problems = checkEnv({ CDS_AUTH: 'off', [name!]: value });
       expect(problems.length, `${name}=${value}`).toBe(1);

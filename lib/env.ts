@@ -135,6 +135,12 @@ export const EnvSchema = z.object({
     blankToUndefined,
     z.string().min(32, 'must be at least 32 characters (use `openssl rand -base64 32`)').optional(),
   ),
+  /**
+   * CDS Hooks feedback older than this many days is deleted (lib/db/retention.ts, at most once an hour). Unset or
+   * blank: 400 days (a year of audit plus a margin). There is no "keep forever": 0 is refused, 3650 (ten years) is the
+   * longest, so the table cannot grow without bound.
+   */
+  FEEDBACK_RETENTION_DAYS: int(1, 3650, 400),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

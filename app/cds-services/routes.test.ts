@@ -497,3 +497,101 @@ describe('feedback round trip', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('feedback rows are bounded (issue 14, F2)', () => {
+  const accepted = (n: number) => ({
+    feedback: [
+      {
+        card: `card-with-${n}`,
+        outcome: 'accepted',
+        acceptedSuggestions: Array.from({ length: n }, (_, i) => ({ id: `${i}-${'s'.repeat(190)}` })),
+        outcomeTimestamp: '2026-11-27T10:00:00Z',
+      },
+    ],
+  });
+
+  it('refuses more than 20 accepted suggestions per card with 400, storing nothing', async () => {
+    const before = (await listFeedback(1000)).length;
+    const res = await feedbackCall('gutskin-patient-view', accepted(21));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/at most 20 accepted suggestions/);
+    expect((await listFeedback(1000)).length).toBe(before);
+    expect((await feedbackCall('gutskin-patient-view', accepted(20))).status).toBe(200);
+    const stored = (await listFeedback(1000)).find((e) => e.cardUuid === 'card-with-20')!;
+    expect(stored.acceptedSuggestionIds).toHaveLength(20);
+  });
+
+  it('a feedback write starts the retention purge, which deletes entries older than the retention period', async () => {
+    const { withDb } = await import('@/lib/db/client');
+    const { resetRetentionClock } = await import('@/lib/db/retention');
+    await withDb((db) =>
+      db.cdsFeedback.create({
+        data: {
+          id: 'expired-entry',
+          receivedAt: new Date(Date.now() - 401 * 24 * 60 * 60 * 1000),
+          serviceId: 'gutskin-patient-view',
+          cardUuid: 'expired-card',
+          outcome: 'overridden',
+          outcomeTimestamp: '2025-01-01T00:00:00Z',
+        },
+      }),
+    );
+    resetRetentionClock();
+    expect(
+      (
+        await feedbackCall(
+          'gutskin-patient-view',
+          reference('spec-22-example-overridden-guidance-without-overridereason.json'),
+        )
+      ).status,
+    ).toBe(200);
+    await expect
+      .poll(async () => (await listFeedback(1000)).some((e) => e.cardUuid === 'expired-card'), { timeout: 5000 })
+      .toBe(false);
+    expect((await listFeedback(1000)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the call's log line", () => {
+  it('counts resources left out because they are not the context patient, naming no patient or resource', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const body = reference('team-patient-view-request-derm-example.json');
+      body.prefetch.conditions.entry.push(
+        {
+          resource: {
+            resourceType: 'Condition',
+            id: 'planted-1',
+            subject: { reference: 'https://fhir.example.org/Patient/someone-else' },
+            code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Condition',
+            id: 'planted-2',
+            code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] },
+          },
+        },
+      );
+      const res = await serviceCall('gutskin-patient-view', body);
+      expect(res.status).toBe(200);
+      const cards = ((await res.json()) as { cards: { summary: string }[] }).cards;
+      expect(cards.some((c) => c.summary.startsWith('Acne'))).toBe(false);
+      const lines = warn.mock.calls.map((c) => String(c[0])).filter((l) => l.includes('not attributable'));
+      expect(lines).toEqual([
+        'CDS gutskin-patient-view: ignored 2 resources not attributable to the context patient (other patient 1, Condition without subject 1; Condition 2).',
+      ]);
+      expect(lines[0]).not.toMatch(/someone-else|planted|example/);
+
+      warn.mockClear();
+      expect(
+        (await serviceCall('gutskin-patient-view', reference('team-patient-view-request-derm-example.json'))).status,
+      ).toBe(200);
+      expect(warn.mock.calls.filter((c) => String(c[0]).includes('not attributable'))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

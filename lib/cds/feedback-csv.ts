@@ -30,25 +30,29 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The header line, with its CRLF. */
+export function feedbackCsvHeader(): string {
+  return `${FEEDBACK_CSV_COLUMNS.join(',')}\r\n`;
+}
+
+/** One entry as a CSV line, with its CRLF. */
+export function feedbackCsvRow(r: FeedbackCsvRow): string {
+  const cells = [
+    r.receivedAt,
+    r.serviceId,
+    r.cardUuid,
+    r.outcome,
+    r.outcomeTimestamp,
+    r.acceptedSuggestionIds.join(' '),
+    r.overrideReason?.code ?? '',
+    r.overrideReason?.system ?? '',
+    r.overrideReason?.display ?? '',
+    r.userComment ?? '',
+  ];
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** A whole (small) export in one string; the route streams header and rows instead. */
 export function feedbackCsv(rows: readonly FeedbackCsvRow[]): string {
-  const lines = [FEEDBACK_CSV_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.receivedAt,
-        r.serviceId,
-        r.cardUuid,
-        r.outcome,
-        r.outcomeTimestamp,
-        r.acceptedSuggestionIds.join(' '),
-        r.overrideReason?.code ?? '',
-        r.overrideReason?.system ?? '',
-        r.overrideReason?.display ?? '',
-        r.userComment ?? '',
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return feedbackCsvHeader() + rows.map(feedbackCsvRow).join('');
 }

@@ -196,9 +196,11 @@ describe('our request fixtures (FHIR R4)', () => {
     body.prefetch.conditions.entry.push({
       resource: {
         resourceType: 'Condition',
+        subject: { reference: 'Patient/pso-1' },
         code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0' }] },
       },
     });
+    // No patient stated: an allergy is kept (it only adds safety rules), unlike a Condition.
     body.prefetch.allergies = { resourceType: 'AllergyIntolerance', code: { text: "Cow's milk" } };
     const cards = cardsOf(call(patientView, body));
     expect(
@@ -293,5 +295,96 @@ describe('wrong patient', () => {
     const answer = call(patientView, body);
     expect(answer.status).toBe(400);
     if (answer.status === 400) expect(answer.detail).toMatch(/not the patient in context/);
+  });
+});
+
+describe('resources of another patient (issue 14)', () => {
+  const acne = (subject: unknown) => ({
+    resource: {
+      resourceType: 'Condition',
+      id: 'planted',
+      ...(subject === undefined ? {} : { subject }),
+      code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L70.0', display: 'Acne vulgaris' }] },
+    },
+  });
+  const withCondition = (subject: unknown) => {
+    const body = reference('team-patient-view-request-derm-example.json');
+    body.prefetch.conditions.entry.push(acne(subject));
+    return body;
+  };
+  const summaries = (answer: HookAnswer) => cardsOf(answer).map((c) => c.summary);
+  const ignored = (answer: HookAnswer) => (answer.status === 200 ? answer.trace.ignored : null);
+
+  it('a Condition of another patient makes no card and is counted; the same Condition of this patient does', () => {
+    const own = call(patientView, withCondition({ reference: 'Patient/example' }));
+    expect(summaries(own).some((s) => s.startsWith('Acne vulgaris'))).toBe(true);
+    expect(ignored(own)).toEqual({ otherPatient: 0, unattributed: 0, byType: {} });
+
+    const other = call(patientView, withCondition({ reference: 'Patient/someone-else' }));
+    expect(summaries(other).some((s) => s.startsWith('Acne vulgaris'))).toBe(false);
+    expect(summaries(other).some((s) => s.startsWith('Psoriasis'))).toBe(true);
+    expect(ignored(other)).toEqual({ otherPatient: 1, unattributed: 0, byType: { Condition: 1 } });
+  });
+
+  it('reads absolute and versioned references, and refuses a Group or an unstated subject for a Condition', () => {
+    const cases: [unknown, 'card' | 'other' | 'unattributed'][] = [
+      [{ reference: 'https://fhir.example.org/r4/Patient/example' }, 'card'],
+      [{ reference: 'Patient/example/_history/3' }, 'card'],
+      [{ reference: 'https://fhir.example.org/r4/Patient/example-2' }, 'other'],
+      [{ reference: 'Patient/Example' }, 'other'],
+      [{ reference: 'Group/example' }, 'other'],
+      [undefined, 'unattributed'],
+      [{ display: 'Amy Shaw' }, 'unattributed'],
+      [{ reference: '#p1' }, 'unattributed'],
+    ];
+    for (const [subject, expected] of cases) {
+      const answer = call(patientView, withCondition(subject));
+      const card = summaries(answer).some((s) => s.startsWith('Acne vulgaris'));
+      expect({ subject, card }).toEqual({ subject, card: expected === 'card' });
+      expect(ignored(answer)).toMatchObject(
+        expected === 'card'
+          ? { otherPatient: 0, unattributed: 0 }
+          : expected === 'other'
+            ? { otherPatient: 1, unattributed: 0 }
+            : { otherPatient: 0, unattributed: 1 },
+      );
+    }
+  });
+
+  it("another patient's medication adds no warning; the same medication of this patient does", () => {
+    const mtx = (subject: string) => ({
+      resource: {
+        resourceType: 'MedicationRequest',
+        status: 'active',
+        intent: 'order',
+        subject: { reference: subject },
+        medicationCodeableConcept: {
+          coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '6851', display: 'Methotrexate' }],
+          text: 'Methotrexate 2.5 mg tablet',
+        },
+      },
+    });
+    const warnings = (subject: string) => {
+      const body = fixture('psoriasis-calcipotriene-betamethasone');
+      body.prefetch.medications.entry.push(mtx(subject));
+      const answer = call(patientView, body);
+      return { warnings: cardsOf(answer).filter((c) => c.indicator === 'warning').length, ignored: ignored(answer) };
+    };
+    expect(warnings('Patient/pso-1').warnings).toBeGreaterThan(0);
+    expect(warnings('Patient/other')).toEqual({
+      warnings: 0,
+      ignored: { otherPatient: 1, unattributed: 0, byType: { MedicationRequest: 1 } },
+    });
+  });
+
+  it('an order-select draft for another patient is not read (its reason makes no card)', () => {
+    const own = fixture('order-select-calcipotriene-betamethasone');
+    const base = call(orderSelect, own);
+    expect(cardsOf(base).length).toBeGreaterThan(0);
+    const other = fixture('order-select-calcipotriene-betamethasone');
+    for (const e of other.context.draftOrders.entry) e.resource.subject = { reference: 'Patient/someone-else' };
+    const answer = call(orderSelect, other);
+    expect(cardsOf(answer)).toEqual([]);
+    expect(ignored(answer)?.otherPatient).toBe(other.context.draftOrders.entry.length);
   });
 });

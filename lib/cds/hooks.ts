@@ -10,7 +10,10 @@ import type { z } from 'zod';
 import { cardsForRecommendation, mergeCards } from './cards';
 import {
   engineInputFor,
+  forContextPatient,
+  type IgnoredResources,
   legacyFhirReason,
+  noneIgnored,
   type PatientFindings,
   readPatient,
   resourcesIn,
@@ -32,6 +35,8 @@ export interface HookOptions {
 
 export interface HookTrace {
   legacyFhir: string | null;
+  /** Resources left out because they are not the context patient's (for the call's log line). */
+  ignored: IgnoredResources;
   findings: PatientFindings | null;
   recommendations: RecommendationOut[];
 }
@@ -46,6 +51,19 @@ function issues(error: z.ZodError, prefix = ''): FieldError[] {
     path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(body)',
     message: i.message,
   }));
+}
+
+/**
+ * The log line for a call that left resources out (no patient or resource ids, only types and counts), or null when
+ * nothing was left out.
+ */
+export function ignoredResourcesLine(serviceId: string, ignored: IgnoredResources): string | null {
+  const total = ignored.otherPatient + ignored.unattributed;
+  if (total === 0) return null;
+  const types = Object.entries(ignored.byType)
+    .map(([type, n]) => `${type} ${n}`)
+    .join(', ');
+  return `CDS ${serviceId}: ignored ${total} resource${total === 1 ? '' : 's'} not attributable to the context patient (other patient ${ignored.otherPatient}, Condition without subject ${ignored.unattributed}; ${types}).`;
 }
 
 const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.message}`).join('; ');
@@ -99,7 +117,7 @@ export function answerHook(
   const prefetch = request.prefetch ?? {};
   const prefetched = Object.values(prefetch).flatMap(resourcesIn);
   const legacyFhir = legacyFhirReason(request, [...prefetched, ...drafts]);
-  const trace: HookTrace = { legacyFhir, findings: null, recommendations: [] };
+  const trace: HookTrace = { legacyFhir, ignored: noneIgnored(), findings: null, recommendations: [] };
   // STU3 and DSTU2 data is not read: no cards rather than an error, so an older EHR keeps working.
   if (legacyFhir) return { status: 200, body: { cards: [] }, trace };
 
@@ -129,7 +147,14 @@ export function answerHook(
     };
   }
 
-  const findings = readPatient(kb, { prefetch: prefetched, drafts }, options.now);
+  const findings = readPatient(
+    kb,
+    {
+      prefetch: forContextPatient(prefetched, patientId, trace.ignored),
+      drafts: forContextPatient(drafts, patientId, trace.ignored),
+    },
+    options.now,
+  );
   trace.findings = findings;
 
   let conditionIds = findings.conditions.map((c) => c.conditionId);

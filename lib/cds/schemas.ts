@@ -238,6 +238,9 @@ export type CdsHooksResponse = z.infer<typeof CdsHooksResponse>;
 // Feedback
 
 export const MAX_USER_COMMENT = 500;
+/** A card offers a handful of suggestions; more accepted ones than this is not real feedback (and made rows large). */
+export const MAX_ACCEPTED_SUGGESTIONS = 20;
+export const MAX_FEEDBACK_ITEMS = 100;
 
 export const FeedbackItem = z
   .looseObject({
@@ -246,7 +249,7 @@ export const FeedbackItem = z
     outcome: z.enum(['accepted', 'overridden'], { error: "outcome must be 'accepted' or 'overridden'" }),
     acceptedSuggestions: z
       .array(z.looseObject({ id: z.string().trim().min(1).max(200) }))
-      .max(50)
+      .max(MAX_ACCEPTED_SUGGESTIONS, { error: `at most ${MAX_ACCEPTED_SUGGESTIONS} accepted suggestions per card` })
       .optional(),
     overrideReason: z
       .looseObject({
@@ -280,6 +283,6 @@ export const FeedbackRequest = z.looseObject({
   feedback: z
     .array(FeedbackItem)
     .min(1, { error: 'feedback must list at least one entry' })
-    .max(100, { error: 'at most 100 feedback entries per call' }),
+    .max(MAX_FEEDBACK_ITEMS, { error: `at most ${MAX_FEEDBACK_ITEMS} feedback entries per call` }),
 });
 export type FeedbackRequest = z.infer<typeof FeedbackRequest>;

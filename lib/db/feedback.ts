@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { withDb } from './client';
+import { MAX_ACCEPTED_SUGGESTIONS } from '@/lib/cds/schemas';
+import { type Db, withDb } from './client';
 
 /** One feedback entry as stored: what a clinician did with a card. No patient identifiers. */
 export interface FeedbackEntry {
@@ -45,7 +46,10 @@ export async function saveFeedback(
     cardUuid: item.card.slice(0, 200),
     outcome: item.outcome,
     outcomeTimestamp: item.outcomeTimestamp.slice(0, 64),
-    acceptedSuggestionIds: JSON.stringify((item.acceptedSuggestions ?? []).map((s) => s.id.slice(0, 200))),
+    // The schema refuses more; the slice keeps a row bounded whoever calls this.
+    acceptedSuggestionIds: JSON.stringify(
+      (item.acceptedSuggestions ?? []).slice(0, MAX_ACCEPTED_SUGGESTIONS).map((s) => s.id.slice(0, 200)),
+    ),
     overrideReasonCode: clip(item.overrideReason?.reason?.code, 200),
     overrideReasonSystem: clip(item.overrideReason?.reason?.system, 500),
     overrideReasonDisplay: clip(item.overrideReason?.reason?.display, 500),
@@ -63,7 +67,63 @@ export async function listFeedback(limit: number = FEEDBACK_PAGE_SIZE): Promise<
       take: limit,
     }),
   );
-  return rows.map((r) => ({
+  return rows.map(toEntry);
+}
+
+export const FEEDBACK_EXPORT_BATCH = 100;
+
+/**
+ * All feedback, newest first, in batches of `batchSize` read by keyset (receivedAt, id) rather than OFFSET, so each
+ * batch costs the same and memory holds one batch at a time however large the table (issue 14, F2: loading every row
+ * at once took the process down, and again after every restart). Rows written while the export runs are either in it
+ * or not; none is read twice.
+ */
+export async function* feedbackBatches(batchSize: number = FEEDBACK_EXPORT_BATCH): AsyncGenerator<FeedbackEntry[]> {
+  let after: { receivedAt: Date; id: string } | null = null;
+  for (;;) {
+    const cursor: { receivedAt: Date; id: string } | null = after;
+    const rows: FeedbackRow[] = await withDb((db) =>
+      db.cdsFeedback.findMany({
+        // receivedAt <= t AND (receivedAt < t OR id < i): the first term lets the receivedAt index bound the scan.
+        where: cursor
+          ? {
+              receivedAt: { lte: cursor.receivedAt },
+              OR: [{ receivedAt: { lt: cursor.receivedAt } }, { id: { lt: cursor.id } }],
+            }
+          : undefined,
+        orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+        take: batchSize,
+      }),
+    );
+    if (rows.length === 0) return;
+    const last = rows[rows.length - 1]!;
+    after = { receivedAt: last.receivedAt, id: last.id };
+    yield rows.map(toEntry);
+    if (rows.length < batchSize) return;
+  }
+}
+
+/**
+ * Deletes feedback received before `cutoff`, `chunk` rows per transaction so a large first purge never holds the
+ * (SQLite: only) writer for long; returns how many entries were deleted.
+ */
+export async function deleteFeedbackBefore(cutoff: Date, chunk = 1000): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const ids = await withDb((db) =>
+      db.cdsFeedback.findMany({ where: { receivedAt: { lt: cutoff } }, select: { id: true }, take: chunk }),
+    );
+    if (ids.length === 0) return deleted;
+    const { count } = await withDb((db) => db.cdsFeedback.deleteMany({ where: { id: { in: ids.map((r) => r.id) } } }));
+    deleted += count;
+    if (ids.length < chunk) return deleted;
+  }
+}
+
+type FeedbackRow = Awaited<ReturnType<Db['cdsFeedback']['findMany']>>[number];
+
+function toEntry(r: FeedbackRow): FeedbackEntry {
+  return {
     id: r.id,
     receivedAt: r.receivedAt.toISOString(),
     serviceId: r.serviceId,
@@ -76,7 +136,7 @@ export async function listFeedback(limit: number = FEEDBACK_PAGE_SIZE): Promise<
         ? { code: r.overrideReasonCode, system: r.overrideReasonSystem, display: r.overrideReasonDisplay }
         : null,
     userComment: r.userComment,
-  }));
+  };
 }
 
 function parseIds(json: string): string[] {

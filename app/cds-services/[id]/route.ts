@@ -1,4 +1,4 @@
-import { answerHook } from '@/lib/cds/hooks';
+import { answerHook, ignoredResourcesLine } from '@/lib/cds/hooks';
 import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
 import { getKnowledgeBase } from '@/lib/kb';
@@ -32,8 +32,11 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
     ids: (hookInstance) => idsFor(service.id, hookInstance),
   });
   switch (answer.status) {
-    case 200:
+    case 200: {
+      const ignored = ignoredResourcesLine(service.id, answer.trace.ignored);
+      if (ignored) console.warn(ignored);
       return withCors(Response.json(answer.body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
+    }
     case 400:
       return cdsProblem(METHODS, {
         status: 400,

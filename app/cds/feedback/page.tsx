@@ -3,9 +3,8 @@ import { StaffBar } from '@/app/staff/_components/staff-bar';
 import { StaffSignInNotSetUp } from '@/app/staff/_components/not-set-up';
 import { staffPageAccess } from '@/lib/auth/page-guard';
 import { SERVICES } from '@/lib/cds/services';
-import { DatabaseUnavailableError } from '@/lib/db/client';
 import { FEEDBACK_PAGE_SIZE, type FeedbackEntry, listFeedback } from '@/lib/db/feedback';
-import { DatabaseConfigError } from '@/lib/db/url';
+import { isDatabaseFault } from '@/lib/http/db-fault';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,7 +45,7 @@ async function load(): Promise<{ entries: FeedbackEntry[] } | { error: string }>
   try {
     return { entries: await listFeedback(FEEDBACK_PAGE_SIZE) };
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError || error instanceof DatabaseConfigError) {
+    if (isDatabaseFault(error)) {
       return { error: 'The feedback log cannot be read because the database is unavailable. Try again shortly.' };
     }
     throw error;

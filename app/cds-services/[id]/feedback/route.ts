@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FeedbackRequest } from '@/lib/cds/schemas';
 import { findService } from '@/lib/cds/services';
 import { saveFeedback } from '@/lib/db/feedback';
+import { purgeExpiredFeedback } from '@/lib/db/retention';
 import { authenticateCdsClient, cdsProblem, readJsonBody } from '@/lib/http/cds';
 import { preflight, withCors } from '@/lib/http/cors';
 import { answerDatabaseFault } from '@/lib/http/db-fault';
@@ -51,6 +52,8 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
       METHODS,
     );
   }
+  // Not awaited: retention never delays or fails a write (it runs at most hourly and logs its own failures).
+  void purgeExpiredFeedback();
   return withCors(Response.json({}, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
 }
 

@@ -1,0 +1,84 @@
+/** Feedback retention: entries older than FEEDBACK_RETENTION_DAYS go, newer ones stay, at most one purge an hour. */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withDb } from './client';
+import { deleteFeedbackBefore } from './feedback';
+import { purgeExpiredFeedback, resetRetentionClock, RETENTION_INTERVAL_MS } from './retention';
+import { createTestDatabase, databaseKinds, type TestDatabase, useDatabase } from './testing';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = new Date('2026-12-01T12:00:00Z');
+
+const row = (id: string, ageDays: number) => ({
+  id,
+  receivedAt: new Date(NOW.getTime() - ageDays * DAY),
+  serviceId: 'gutskin-patient-view',
+  cardUuid: `card-${id}`,
+  outcome: 'overridden',
+  outcomeTimestamp: '2026-11-27T10:00:00Z',
+});
+
+const ids = async () =>
+  (await withDb((db) => db.cdsFeedback.findMany({ select: { id: true }, orderBy: { id: 'asc' } }))).map((r) => r.id);
+
+for (const { kind, available } of databaseKinds) {
+  describe.skipIf(!available)(`feedback retention (${kind})`, () => {
+    let db: TestDatabase;
+    beforeAll(async () => {
+      db = await createTestDatabase(kind);
+      await useDatabase(db.url);
+    }, 60_000);
+    afterAll(async () => db?.drop());
+    beforeEach(async () => {
+      resetRetentionClock();
+      delete process.env.FEEDBACK_RETENTION_DAYS;
+      await withDb((p) => p.cdsFeedback.deleteMany({}));
+    });
+
+    it('deletes entries older than the default 400 days and keeps the rest', async () => {
+      await withDb((p) =>
+        p.cdsFeedback.createMany({
+          data: [row('a-ancient', 2000), row('b-401', 401), row('c-399', 399), row('d-today', 0)],
+        }),
+      );
+      expect(await purgeExpiredFeedback(NOW)).toBe(2);
+      expect(await ids()).toEqual(['c-399', 'd-today']);
+    });
+
+    it('honours FEEDBACK_RETENTION_DAYS and runs at most once an hour', async () => {
+      process.env.FEEDBACK_RETENTION_DAYS = '30';
+      await withDb((p) => p.cdsFeedback.createMany({ data: [row('a-31', 31), row('b-29', 29)] }));
+      expect(await purgeExpiredFeedback(NOW)).toBe(1);
+      await withDb((p) => p.cdsFeedback.create({ data: row('c-45', 45) }));
+      // Within the hour: nothing runs, however many writes trigger it.
+      expect(await purgeExpiredFeedback(new Date(NOW.getTime() + RETENTION_INTERVAL_MS - 1))).toBeNull();
+      expect(await ids()).toEqual(['b-29', 'c-45']);
+      expect(await purgeExpiredFeedback(new Date(NOW.getTime() + RETENTION_INTERVAL_MS))).toBe(1);
+      expect(await ids()).toEqual(['b-29']);
+    });
+
+    it('deletes a large backlog in chunks', async () => {
+      await withDb((p) =>
+        p.cdsFeedback.createMany({ data: Array.from({ length: 25 }, (_, i) => row(`old-${i}`, 500)) }),
+      );
+      await withDb((p) => p.cdsFeedback.create({ data: row('new', 1) }));
+      expect(await deleteFeedbackBefore(new Date(NOW.getTime() - 400 * DAY), 10)).toBe(25);
+      expect(await ids()).toEqual(['new']);
+    });
+  });
+}
+
+describe('feedback retention when the database fails', () => {
+  const saved = process.env.DATABASE_URL;
+  afterEach(async () => {
+    await useDatabase(saved ?? '');
+    if (saved === undefined) delete process.env.DATABASE_URL;
+  });
+
+  it('logs and resolves instead of throwing, so the write that triggered it is unaffected', async () => {
+    resetRetentionClock();
+    await useDatabase('file:/nonexistent-gutskin-dir/sub/x.db');
+    const logged: string[] = [];
+    await expect(purgeExpiredFeedback(NOW, (m) => logged.push(m))).resolves.toBeNull();
+    expect(logged).toEqual([expect.stringMatching(/^Feedback retention: the purge failed/)]);
+  });
+});

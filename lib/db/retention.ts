@@ -1,0 +1,43 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { deleteFeedbackBefore } from './feedback';
+
+/** The purge runs at most this often per process, whatever the write rate. */
+export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const state = globalThis as unknown as { gutskinRetention?: { lastStarted: number } };
+
+/**
+ * Deletes CDS feedback older than FEEDBACK_RETENTION_DAYS (lib/env.ts), unless a purge started in this process within
+ * the last hour. Called, not awaited, after a feedback write and once at start (instrumentation.ts): it never blocks
+ * or fails a write; a failure is logged and the next attempt waits for the next hour. Resolves to the number of
+ * entries deleted, or null when it did not run or failed.
+ */
+export async function purgeExpiredFeedback(
+  now: Date = new Date(),
+  log: (message: string) => void = console.error,
+): Promise<number | null> {
+  const last = state.gutskinRetention?.lastStarted;
+  if (last !== undefined && now.getTime() - last < RETENTION_INTERVAL_MS && now.getTime() >= last) return null;
+  state.gutskinRetention = { lastStarted: now.getTime() };
+  try {
+    const days = env().FEEDBACK_RETENTION_DAYS;
+    const deleted = await deleteFeedbackBefore(new Date(now.getTime() - days * DAY_MS));
+    if (deleted > 0)
+      console.info(
+        `Feedback retention: deleted ${deleted} ${deleted === 1 ? 'entry' : 'entries'} older than ${days} days.`,
+      );
+    return deleted;
+  } catch (error) {
+    log(`Feedback retention: the purge failed and will be tried again in an hour: ${describe(error)}`);
+    return null;
+  }
+}
+
+/** Forgets when the purge last ran (tests). */
+export function resetRetentionClock(): void {
+  state.gutskinRetention = undefined;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];

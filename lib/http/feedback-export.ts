@@ -1,0 +1,65 @@
+import 'server-only';
+import { feedbackCsvHeader, feedbackCsvRow } from '@/lib/cds/feedback-csv';
+import { type FeedbackEntry, feedbackBatches } from '@/lib/db/feedback';
+import { answerDatabaseFault } from './db-fault';
+
+const UNAVAILABLE = 'The feedback log cannot be read because the database is unavailable. Try again shortly.';
+
+const HEADERS = {
+  'Content-Type': 'text/csv; charset=utf-8',
+  'Content-Disposition': 'attachment; filename="gutskin-cds-feedback.csv"',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * All CDS feedback as a CSV download that streams one batch of rows at a time (issue 14, F2), pulled only as fast as
+ * the client reads, so memory stays at one batch whatever the table holds. The first batch is read before answering:
+ * a database that is down then answers 503 problem+json. A failure after the first byte cannot change the status: the
+ * stream errors (the client sees a truncated download, never a silently short file) and the failure is logged.
+ */
+export async function feedbackCsvResponse(
+  batchSize?: number,
+  log: (message: string) => void = console.error,
+): Promise<Response> {
+  const batches = feedbackBatches(batchSize);
+  let first: IteratorResult<FeedbackEntry[], void>;
+  try {
+    first = await batches.next();
+  } catch (error) {
+    return answerDatabaseFault(error, UNAVAILABLE);
+  }
+  const encoder = new TextEncoder();
+  let pending: IteratorResult<FeedbackEntry[], void> | null = first;
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(encoder.encode(feedbackCsvHeader()));
+      },
+      async pull(controller) {
+        try {
+          const next = pending ?? (await batches.next());
+          pending = null;
+          if (next.done) {
+            controller.close();
+            return;
+          }
+          // Row by row: each CSV line is garbage as soon as it is encoded, so the heap holds one batch of entries.
+          for (const entry of next.value) controller.enqueue(encoder.encode(feedbackCsvRow(entry)));
+          sent += next.value.length;
+        } catch (error) {
+          log(
+            `Feedback CSV export failed after ${sent} rows; the download was cut off: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          );
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await batches.return(undefined);
+      },
+    },
+    // The next batch is read only when the client has taken everything queued.
+    { highWaterMark: 1 },
+  );
+  return new Response(body, { headers: HEADERS });
+}
