@@ -67,7 +67,7 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
   },
   'bacillus-spores-with-fos-xos-gos': {
     fingerprint: '3d836e1e',
-    name: 'Spore probiotic with a fibre powder',
+    name: 'Spore probiotic with prebiotic fibre',
     what: 'It is a synbiotic: 5 kinds of live Bacillus bacteria (as spores) with prebiotic fibre. The study did not say if it came as capsules, a powder or something else.',
     amount: null,
     howLong: 'People took the bacteria for 12 weeks and the fibre for 8 weeks.',

@@ -96,6 +96,8 @@ function strainLabel(o: ResolvedAdjunct['organisms'][number]): string {
   return o.strain ? `${o.species} ${o.strain}` : `${o.species} (strain not given in our sources)`;
 }
 
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
 /** Said for a part of the product that no source we read reported. */
 export const NOT_REPORTED = 'Not reported in what we could read.';
 
@@ -323,7 +325,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
       caveats.push({
         code: 'dose-unverified',
         severity: 'warning',
-        text: `What was given in the trial is not fully known: ${adjunct.asStudied.dose.unknown ?? adjunct.dose} The product cannot be given exactly as studied, so tell the patient that rather than guess an amount.`,
+        text: `What was given in the trial is not fully known: ${lowerFirst(adjunct.asStudied.dose.unknown ?? adjunct.dose)} The product cannot be given exactly as studied, so tell the patient that rather than guess an amount.`,
         sourceIds: statement.sourceIds,
       });
     }
