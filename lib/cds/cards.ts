@@ -206,7 +206,7 @@ function asStudiedLine(s: SuggestionOut): string {
   const conflicts = s.adjunct.asStudied.conflicts.map((c) =>
     md(c.text.replace(/\.$/, '') + CONFIDENCE_WORDS[c.confidence]),
   );
-  return `${parts.join('; ')}.${conflicts.length ? ` **Conflicts of interest:** ${conflicts.join('; ')}.` : ''}`;
+  return `${parts.join(' · ')}.${conflicts.length ? ` **Conflicts of interest:** ${conflicts.join('; ')}.` : ''}`;
 }
 
 /** What the draft order says about the amount: the studied dose, or plainly that it is not fully known. */
