@@ -258,7 +258,7 @@ describe('the product as studied on cards (issue 15)', () => {
     const card = cardsFor(input).find((c) => c.suggestions?.length)!;
     const eguren = card.suggestions!.find((s) => s.label.includes('CECT 30031'))!;
     expect(eguren.label).toMatch(/studied dose not fully known/);
-    const resource = eguren.actions![0]!.resource as { dosageInstruction: { text: string }[] };
+    const resource = eguren.actions![0]!.resource as unknown as { dosageInstruction: { text: string }[] };
     expect(resource.dosageInstruction[0]!.text).toMatch(
       /The studied dose is not fully known: .*Do not guess an amount/,
     );
