@@ -173,6 +173,8 @@ describe('psoriasis on methotrexate', () => {
     const buhas = buhasOnly.products.find((p) => p.adjunctId === 'bacillus-spores-with-fos-xos-gos')!;
     expect(text(buhas.sections.find((s) => s.id === 'how-to-take'))).toContain(doseUnverified);
     expect(text(buhas.sections.find((s) => s.id === 'questions'))).toContain('What amount should I take?');
+    // No amount is shown for it, so the label advice does not send the reader looking for one.
+    expect(text(buhas.sections.find((s) => s.id === 'label'))).not.toMatch(/amount shown/);
     const navarro = content.products.find((p) => p.adjunctId === 'navarro-lopez-psoriasis-three-strain')!;
     expect(text(navarro.sections.find((s) => s.id === 'how-to-take'))).toContain('1 billion CFU');
     expect(text(navarro.sections.find((s) => s.id === 'how-to-take'))).toContain('Lactobacillus rhamnosus CECT 8361');

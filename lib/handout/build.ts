@@ -152,7 +152,8 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   ];
 
   const label: string[] = [
-    `Look for the exact names, numbers and amount shown under “How to take it”. ${caveat('strain-specific')}`,
+    // With the dose unknown, "How to take it" shows no amount to look for.
+    `Look for the exact names${adjunct.doseVerified ? ', numbers and amount' : ' and numbers'} shown under “How to take it”. ${caveat('strain-specific')}`,
     caveat('supplement-regulation'),
   ];
   if (adjunct.live) label.push('CFU means colony-forming units: the number of live bacteria.');
