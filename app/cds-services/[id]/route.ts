@@ -1,6 +1,8 @@
 import { answerHook, ignoredResourcesLine } from '@/lib/cds/hooks';
+import { issuedCards, keyRecorder } from '@/lib/cds/ledger';
 import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
+import { recordIssuedCards } from '@/lib/db/issued-cards';
 import { getKnowledgeBase } from '@/lib/kb';
 import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
 import { preflight, withCors } from '@/lib/http/cors';
@@ -26,13 +28,23 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
   const body = await readJsonBody(request, MAX_CDS_BODY_BYTES, METHODS);
   if (!body.ok) return body.response;
 
+  const keys = keyRecorder((hookInstance) => idsFor(service.id, hookInstance));
   const answer = answerHook(getKnowledgeBase(), service, body.value, {
     now: new Date(),
     origin: publicOrigin(request),
-    ids: (hookInstance) => idsFor(service.id, hookInstance),
+    ids: keys.ids,
   });
   switch (answer.status) {
     case 200: {
+      // The ledger that feedback is checked against: never fails the answer nor holds it long (ADR 0005, item 12).
+      const issued = issuedCards(
+        getKnowledgeBase(),
+        service.id,
+        answer.body.cards,
+        answer.trace.recommendations,
+        keys.keyOf,
+      );
+      await recordIssuedCards(issued);
       const ignored = ignoredResourcesLine(service.id, answer.trace.ignored);
       if (ignored) console.warn(ignored);
       return withCors(Response.json(answer.body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
