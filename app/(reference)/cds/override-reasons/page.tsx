@@ -19,8 +19,8 @@ export default function OverrideReasonsPage() {
       <p className="max-w-3xl text-slate-700">
         The reasons a clinician can give in the EHR for not following a GutSkin CDS card (CDS Hooks 2.0{' '}
         <code>overrideReasons</code>). Each is a FHIR Coding whose <code>system</code> is this page&apos;s address,{' '}
-        <code>{OVERRIDE_REASONS_PATH}</code> on this service&apos;s public origin, and whose <code>code</code> is one
-        of those below. Feedback naming a reason the card did not offer is refused.
+        <code>{OVERRIDE_REASONS_PATH}</code> on this service&apos;s public origin, and whose <code>code</code> is one of
+        those below. Feedback naming a reason the card did not offer is refused.
       </p>
       <table className="w-full max-w-3xl text-left text-sm">
         <caption className="sr-only">Override reason codes and what they mean</caption>
