@@ -53,7 +53,13 @@ export async function saveIssuedCards(cards: readonly IssuedCard[], issuedAt: Da
  */
 export async function recordIssuedCards(
   cards: readonly IssuedCard[],
-  options: { budgetMs?: number; log?: (message: string) => void; now?: Date } = {},
+  options: {
+    budgetMs?: number;
+    log?: (message: string) => void;
+    now?: Date;
+    /** The write itself (tests replace it). */
+    write?: typeof saveIssuedCards;
+  } = {},
 ): Promise<void> {
   if (cards.length === 0) return;
   const log = options.log ?? console.error;
@@ -62,7 +68,7 @@ export async function recordIssuedCards(
     log(
       `CDS ${service}: ${cards.length} cards in one answer; only the first ${MAX_LEDGER_CARDS_PER_RESPONSE} were recorded in the issued-card ledger.`,
     );
-  const write = saveIssuedCards(cards, options.now).then(
+  const write = (options.write ?? saveIssuedCards)(cards, options.now).then(
     () => undefined,
     (error: unknown) =>
       log(
