@@ -1,8 +1,10 @@
+import { authState } from '@/lib/auth/cds-client';
 import { answerHook, ignoredResourcesLine } from '@/lib/cds/hooks';
+import { issuedCards, keyRecorder } from '@/lib/cds/ledger';
 import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
+import { recordIssuedCards } from '@/lib/db/issued-cards';
 import { getKnowledgeBase } from '@/lib/kb';
-import { authState } from '@/lib/auth/cds-client';
 import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
 import { type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
@@ -33,13 +35,23 @@ export const POST = withCallLog(
     const hookInstance = (body.value as { hookInstance?: unknown } | null)?.hookInstance;
     if (typeof hookInstance === 'string') notes.hookInstance = hookInstance;
 
+    const keys = keyRecorder((hookInstance) => idsFor(service.id, hookInstance));
     const answer = answerHook(getKnowledgeBase(), service, body.value, {
       now: new Date(),
       origin: publicOrigin(request),
-      ids: (hookInstance) => idsFor(service.id, hookInstance),
+      ids: keys.ids,
     });
     switch (answer.status) {
       case 200: {
+        // The ledger that feedback is checked against: never fails the answer nor holds it long (ADR 0005, item 12).
+        const issued = issuedCards(
+          getKnowledgeBase(),
+          service.id,
+          answer.body.cards,
+          answer.trace.recommendations,
+          keys.keyOf,
+        );
+        await recordIssuedCards(issued);
         const ignored = ignoredResourcesLine(service.id, answer.trace.ignored);
         if (ignored) console.warn(ignored);
         notes.cards = answer.body.cards.length;
