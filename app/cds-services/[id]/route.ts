@@ -1,6 +1,7 @@
 import { answerHook, ignoredResourcesLine } from '@/lib/cds/hooks';
 import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
+import { fillPrefetch } from '@/lib/fhir/prefetch';
 import { getKnowledgeBase } from '@/lib/kb';
 import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
 import { preflight, withCors } from '@/lib/http/cors';
@@ -26,10 +27,13 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
   const body = await readJsonBody(request, MAX_CDS_BODY_BYTES, METHODS);
   if (!body.ok) return body.response;
 
-  const answer = answerHook(getKnowledgeBase(), service, body.value, {
+  // Prefetch keys the client left out are fetched from its fhirServer (bounded in time and size).
+  const filled = await fillPrefetch(service, body.value);
+  const answer = answerHook(getKnowledgeBase(), service, filled.body, {
     now: new Date(),
     origin: publicOrigin(request),
     ids: (hookInstance) => idsFor(service.id, hookInstance),
+    fetched: filled.report ?? undefined,
   });
   switch (answer.status) {
     case 200: {
@@ -49,7 +53,10 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
         status: 412,
         title: 'Precondition Failed',
         detail: answer.detail,
-        errors: answer.missing.map((key) => ({ path: `prefetch.${key}`, message: 'missing from the request' })),
+        errors: answer.missing.map((key) => ({
+          path: `prefetch.${key}`,
+          message: answer.reasons[key] ?? 'missing from the request',
+        })),
       });
   }
 }
