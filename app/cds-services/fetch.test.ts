@@ -194,6 +194,15 @@ describe('when the data cannot be obtained', () => {
     expect(res.body.cards[0].detail).toMatch(/fhirServer is not http\(s\)/);
   });
 
+  it('the access token is never sent over plain http (other than loopback)', async () => {
+    const body = withServer('psoriasis-methotrexate', 'http://ehr.example.invalid/fhir');
+    body.fhirAuthorization = { access_token: 'secret-token-2', token_type: 'Bearer', scope: 'patient/*.read' };
+    delete body.prefetch.allergies;
+    const res = await serviceCall(body);
+    expect(res.status).toBe(200);
+    expect(res.body.cards[0].detail).toMatch(/the access token is sent only over https/);
+  });
+
   it('a server answering a login page or redirecting elsewhere is not followed', async () => {
     for (const behaviour of ['html', 'redirect-away', 'huge'] as const) {
       fhir.behaviour.AllergyIntolerance = behaviour;

@@ -1,7 +1,8 @@
 /**
  * A small FHIR R4 read client: one read or search against the fhirServer a CDS client named, with every cost
- * bounded. Plain `fetch` (no FHIR library in the dependencies fits: the well-known ones bring their own HTTP stack
- * and follow redirects and paging without bounds).
+ * bounded. Plain `fetch`: the npm FHIR clients considered (fhirclient, built around the SMART launch; fhir-kit-client)
+ * parse whole responses with no byte or depth limit as far as their documentation shows, so these bounds would have
+ * to be rebuilt around them anyway.
  *
  * - Only http(s) servers; the query must stay under the server's base URL (same origin, same path prefix).
  * - Redirects are not followed (a 3xx is a failure), so a server cannot send us, or the token, to another host.

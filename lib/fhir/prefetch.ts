@@ -19,6 +19,8 @@ export interface FillOptions {
 
 export const DEFAULT_FETCH_BUDGET_MS = 3000;
 
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
 export interface FillResult {
   /** The request with every fetched key in its prefetch (the same object when nothing was fetched). */
   body: unknown;
@@ -49,7 +51,11 @@ export async function fillPrefetch(
   let base: URL | null = null;
   try {
     base = fhirBaseUrl(plan.fhirServer);
+    // A bearer token over plain http could be read on the way; only loopback (a local test server) is exempt.
+    if (plan.accessToken && base.protocol === 'http:' && !LOOPBACK.has(base.hostname))
+      throw new FhirClientError('fhirServer is plain http, and the access token is sent only over https');
   } catch (error) {
+    base = null;
     const reason = error instanceof FhirClientError ? error.message : 'fhirServer is not usable';
     for (const { key } of plan.queries) fail(key, reason);
   }
