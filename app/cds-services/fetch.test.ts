@@ -10,7 +10,12 @@ import { downFhirServerUrl, type FhirTestServer, recordFromPrefetch, startFhirTe
 import { POST as call } from './[id]/route';
 
 const BASE = 'http://localhost:3104';
-const FIXTURES = ['psoriasis-methotrexate', 'infant-atopic-dermatitis', 'psoriasis-calcipotriene-betamethasone'];
+const FIXTURES = [
+  ['psoriasis-methotrexate', 'gutskin-patient-view'],
+  ['infant-atopic-dermatitis', 'gutskin-patient-view'],
+  ['psoriasis-calcipotriene-betamethasone', 'gutskin-patient-view'],
+  ['order-select-calcipotriene-betamethasone', 'gutskin-order-select'],
+] as const;
 
 let fhir: FhirTestServer;
 let warn: MockInstance<typeof console.warn>;
@@ -70,12 +75,12 @@ const fetchWarnings = () => warn.mock.calls.map((c) => String(c[0])).filter((l) 
 const withServer = (name: string, server = fhir.url) => ({ ...fixture(name), fhirServer: server });
 
 describe('each prefetch key missing in turn is fetched from fhirServer', () => {
-  for (const name of FIXTURES) {
+  for (const [name, service] of FIXTURES) {
     it(`${name}: the answer equals the full-prefetch answer`, async () => {
       // A server holding only this fixture's record (two fixtures share a patient id).
       const own = await startFhirTestServer([recordFromPrefetch(fixture(name).prefetch)]);
       try {
-        const full = await serviceCall(withServer(name, own.url));
+        const full = await serviceCall(withServer(name, own.url), service);
         expect(full.status).toBe(200);
         expect(own.requests).toEqual([]); // nothing lacking, nothing fetched
         expect(full.body.cards.length).toBeGreaterThan(0);
@@ -84,7 +89,7 @@ describe('each prefetch key missing in turn is fetched from fhirServer', () => {
           if (key === 'all') delete body.prefetch;
           else delete body.prefetch[key];
           own.requests.length = 0;
-          const fetched = await serviceCall(body);
+          const fetched = await serviceCall(body, service);
           expect(fetched.status, key).toBe(200);
           expect(CdsHooksResponse.safeParse(fetched.body).success).toBe(true);
           expect(withoutIds(fetched.body.cards), key).toEqual(withoutIds(full.body.cards));
