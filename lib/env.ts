@@ -92,6 +92,15 @@ export const EnvSchema = z.object({
     int(0, 10, 0) as z.ZodType<number>,
   ),
   RATE_LIMIT_DISABLED: flag,
+  /** Structured log level (pino): one line per CDS Hooks call at info. */
+  LOG_LEVEL: z.preprocess(
+    (value) => (typeof value === 'string' ? blankToUndefined(value.toLowerCase()) : value),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
   /** Staff sign-in through the organisation's OpenID Connect provider: issuer URL, client id and secret. */
   STAFF_OIDC_ISSUER: z.preprocess(
     (value) => (typeof value === 'string' ? blankToUndefined(value.replace(/\/+$/, '')) : value),

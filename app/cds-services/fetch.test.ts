@@ -7,6 +7,7 @@ import { fixture, reference } from '@/lib/cds/__fixtures__/load';
 import { CdsHooksResponse } from '@/lib/cds/schemas';
 import { PREFETCH_KEYS } from '@/lib/cds/services';
 import { downFhirServerUrl, type FhirTestServer, recordFromPrefetch, startFhirTestServer } from '@/lib/fhir/testing';
+import { useLogDestination } from '@/lib/log';
 import { POST as call } from './[id]/route';
 
 const BASE = 'http://localhost:3104';
@@ -14,8 +15,17 @@ const FIXTURES = [
   ['psoriasis-methotrexate', 'gutskin-patient-view'],
   ['infant-atopic-dermatitis', 'gutskin-patient-view'],
   ['psoriasis-calcipotriene-betamethasone', 'gutskin-patient-view'],
-  ['order-select-calcipotriene-betamethasone', 'gutskin-order-select'],
+  ['order-select-methotrexate', 'gutskin-order-select'],
 ] as const;
+
+/** A request fixture; `order-select-methotrexate` drafts methotrexate for the psoriasis patient (a draft that changes the advice). */
+function request(name: string) {
+  if (name !== 'order-select-methotrexate') return fixture(name);
+  const body = fixture('order-select-calcipotriene-betamethasone');
+  body.prefetch.medications.entry = [];
+  body.context.draftOrders.entry[0].resource.medicationCodeableConcept = { text: 'Methotrexate 2.5 MG Oral Tablet' };
+  return body;
+}
 
 let fhir: FhirTestServer;
 let warn: MockInstance<typeof console.warn>;
@@ -72,13 +82,13 @@ const withoutIds = (cards: CardOut[]) =>
 /** The log lines about fetching (the auth warning of CDS_AUTH=off may come too). */
 const fetchWarnings = () => warn.mock.calls.map((c) => String(c[0])).filter((l) => l.includes('prefetch'));
 
-const withServer = (name: string, server = fhir.url) => ({ ...fixture(name), fhirServer: server });
+const withServer = (name: string, server = fhir.url) => ({ ...request(name), fhirServer: server });
 
 describe('each prefetch key missing in turn is fetched from fhirServer', () => {
   for (const [name, service] of FIXTURES) {
     it(`${name}: the answer equals the full-prefetch answer`, async () => {
       // A server holding only this fixture's record (two fixtures share a patient id).
-      const own = await startFhirTestServer([recordFromPrefetch(fixture(name).prefetch)]);
+      const own = await startFhirTestServer([recordFromPrefetch(request(name).prefetch)]);
       try {
         const full = await serviceCall(withServer(name, own.url), service);
         expect(full.status).toBe(200);
@@ -251,6 +261,24 @@ describe('when the data cannot be obtained', () => {
     expect(summaries).toContain('Allergy list not received: ingredient allergy checks were not done');
     expect(res.body.cards[0].detail).toMatch(/no answer within 2000 ms|time budget/);
   }, 10_000);
+});
+
+describe('the call log line', () => {
+  it('names the keys fetched and the time fetching took, never the patient or the token', async () => {
+    const lines: Record<string, unknown>[] = [];
+    useLogDestination({ write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    try {
+      const body = withServer('psoriasis-methotrexate');
+      body.fhirAuthorization = { access_token: 'secret-token-3', token_type: 'Bearer', scope: 'patient/*.read' };
+      delete body.prefetch.medications;
+      expect((await serviceCall(body)).status).toBe(200);
+      const [line] = lines.filter((l) => l.event === 'cds-call');
+      expect(line).toMatchObject({ status: 200, fetched: ['medications'], fetchMs: expect.any(Number) });
+      expect(JSON.stringify(lines)).not.toMatch(/pso-1|secret-token-3/);
+    } finally {
+      useLogDestination(undefined);
+    }
+  });
 });
 
 describe('latency', () => {

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { GET as csv } from '@/app/api/v1/cds-feedback.csv/route';
 import { GET as health } from '@/app/api/health/route';
 import { staffCookieHeader } from '@/lib/auth/testing';
+import { useLogDestination } from '@/lib/log';
 import { fixture, reference } from '@/lib/cds/__fixtures__/load';
 import { CdsDiscoveryResponse, CdsHooksResponse } from '@/lib/cds/schemas';
 import { listFeedback } from '@/lib/db/feedback';
@@ -269,6 +270,37 @@ describe('client authentication, when trusted issuers are configured', () => {
     } finally {
       vi.useRealTimers();
       server.close();
+    }
+  });
+
+  it('logs one structured line per call, 401s included, with client, service, hookInstance, status and latency only', async () => {
+    const lines: Record<string, unknown>[] = [];
+    useLogDestination({ write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    try {
+      await enable();
+      const body = fixture('psoriasis-methotrexate');
+      const aud = `${BASE}/cds-services/gutskin-patient-view`;
+      expect((await serviceCall('gutskin-patient-view', body, await bearer(aud))).status).toBe(200);
+      expect((await serviceCall('gutskin-patient-view', body)).status).toBe(401);
+      const calls = lines.filter((l) => l.event === 'cds-call');
+      expect(calls).toHaveLength(2);
+      expect(calls[0]).toMatchObject({
+        route: 'service',
+        service: 'gutskin-patient-view',
+        issuer: ISS,
+        auth: 'verified',
+        hookInstance: body.hookInstance,
+        status: 200,
+        cards: expect.any(Number),
+      });
+      expect(typeof calls[0]!.ms).toBe('number');
+      expect(calls[1]).toMatchObject({ status: 401, auth: 'refused', issuer: null });
+      // No patient data: not the patient id, not a birth date, not a medication from the record.
+      const text = JSON.stringify(calls);
+      expect(text).not.toContain('pso-1');
+      expect(text).not.toMatch(/methotrexate|19\d\d-\d\d-\d\d/i);
+    } finally {
+      useLogDestination(undefined);
     }
   });
 

@@ -5,8 +5,8 @@ import type { RecommendationInput } from '@/lib/rules/types';
 import {
   type CardContext,
   cardsForRecommendation,
-  clampSummary,
   firstSentence,
+  fitSummary,
   md,
   mergeCards,
   OFFERED_STANCES,
@@ -14,8 +14,11 @@ import {
 } from './cards';
 import type { PatientFindings } from './mapping';
 import { Card } from './schemas';
+import { kbWithTestOrderCodes, TEST_MEDICATION_SYSTEM } from './testing';
 
-const kb = getKnowledgeBase();
+/** Products carry a (made-up) medication code here, so cards offer draft orders; the shipped KB is tested below. */
+const kb = kbWithTestOrderCodes();
+const shipped = getKnowledgeBase();
 const ORIGIN = 'https://gutskin.example.org';
 const noFindings: PatientFindings = {
   age: null,
@@ -43,16 +46,13 @@ const cardsFor = (input: RecommendationInput, c: Partial<CardContext> = {}) =>
   cardsForRecommendation(ctx(c), recommend(kb, input));
 
 describe('text helpers', () => {
-  it('cuts summaries under 140 characters, at a clause or word boundary', () => {
-    const long =
-      'On a systemic immunosuppressant: use live probiotics only with caution (infection risk), and note that the trials excluded patients on systemic therapy, so there are no data.';
-    const s = clampSummary(long);
-    expect(s.length).toBeLessThan(140);
-    expect(s).toBe('On a systemic immunosuppressant: use live probiotics only with caution (infection risk)…');
-    const noClause = clampSummary(`Infant under 1 year ${'word '.repeat(40)}end.`);
-    expect(noClause.length).toBeLessThan(140);
-    expect(noClause).toMatch(/ word…$/);
-    expect(clampSummary('Short one.')).toBe('Short one.');
+  it('picks the first summary wording that fits under 140 characters, and never cuts one', () => {
+    const long = `On a systemic immunosuppressant: ${'word '.repeat(30)}end.`;
+    expect(fitSummary(long, 'Systemic immunosuppressant: live probiotics only with caution.')).toBe(
+      'Systemic immunosuppressant: live probiotics only with caution.',
+    );
+    expect(fitSummary('Short one.', 'Other.')).toBe('Short one.');
+    expect(() => fitSummary(long)).toThrow(/fits 139/);
   });
   it('finds the first sentence without stopping at genus abbreviations', () => {
     expect(firstSentence('Pregnancy: safe with L. rhamnosus and B. lactis. Yeasts were not assessed.')).toBe(
@@ -130,18 +130,65 @@ describe('cards from a recommendation', () => {
     expect(card!.links!.every((l) => l.type === 'absolute')).toBe(true);
   });
 
-  it('writes stance, certainty, strength, caveats and assumptions into the detail', () => {
+  it('writes stance, certainty, strength, warnings and one line of assumptions into a short detail', () => {
     const [card] = cardsFor({ condition: 'psoriasis', regimen: [], factors: [], age: 46 });
     const detail = card!.detail!;
     expect(detail).toContain('**Stance:** may be considered');
     expect(detail).toContain('**Certainty (GRADE):** low');
     expect(detail).toContain('**Strength (SORT):** B');
-    expect(detail).toContain('**Caveats:**');
-    expect(detail).toContain('Further research is needed');
+    // Notes such as "further research is needed" are behind the evidence link, counted, not repeated here.
+    expect(detail).not.toContain('Further research is needed');
     expect(detail).toMatch(
-      /\*\*Not in the record, so taken as absent \(check before acting\):\*\* Immunocompromised, .*Pregnant/,
+      /\[Evidence, sources and \d+ more notes?\]\(https:\/\/gutskin\.example\.org\/evidence\/psoriasis\//,
     );
+    expect(detail).toMatch(
+      /\*\*Not in the record, taken as absent \(check before acting\):\*\* immunocompromised, .* and \d+ more\./,
+    );
+    expect(detail.match(/Not in the record/g)).toHaveLength(1);
     expect(detail).toContain('**Not suggested:** Five-strain Bacillus spore probiotic');
+  });
+
+  it('offers no create action for a product no medication code system covers (the shipped KB), and says why', () => {
+    const [card] = cardsForRecommendation(
+      ctx({ kb: shipped }),
+      recommend(shipped, { condition: 'psoriasis', regimen: ['calcipotriene-betamethasone'], factors: [], age: 46 }),
+    );
+    expect(Card.parse(card)).toBeTruthy();
+    expect(card!.suggestions).toBeUndefined();
+    expect(card!.selectionBehavior).toBeUndefined();
+    expect(card!.detail).toContain(
+      'No order can be drafted from this card: no medication code system covers this product.',
+    );
+    expect(card!.links!.map((l) => l.url)).toContain(
+      `${ORIGIN}/evidence/psoriasis/navarro-lopez-psoriasis-three-strain`,
+    );
+  });
+
+  it('codes a draft order: the product by its medication code and text, the reason by the Condition that matched', () => {
+    const findings: PatientFindings = {
+      ...noFindings,
+      conditions: [
+        {
+          conditionId: 'psoriasis',
+          via: 'SNOMED CT 9014002: Psoriasis',
+          coding: { system: 'http://snomed.info/sct', code: '9014002', display: 'Psoriasis' },
+        },
+      ],
+    };
+    const [card] = cardsFor({ condition: 'psoriasis', regimen: [], factors: [], age: 46 }, { findings });
+    const resource = card!.suggestions![0]!.actions![0]!.resource as unknown as {
+      medicationCodeableConcept: { coding: { system: string; code: string }[]; text: string };
+      reasonCode: { coding?: { system: string; code: string }[]; text: string }[];
+    };
+    // What the CDS Hooks Sandbox requires of a resource it applies: text and a coding with a code.
+    expect(resource.medicationCodeableConcept.coding[0]).toMatchObject({
+      system: TEST_MEDICATION_SYSTEM,
+      code: 'navarro-lopez-psoriasis-three-strain',
+    });
+    expect(resource.medicationCodeableConcept.text).toBeTruthy();
+    expect(resource.reasonCode).toEqual([
+      { coding: [{ system: 'http://snomed.info/sct', code: '9014002', display: 'Psoriasis' }], text: 'Psoriasis' },
+    ]);
   });
 
   it('turns warning and critical alerts into their own cards with that indicator', () => {
@@ -263,5 +310,26 @@ describe('the product as studied on cards (issue 15)', () => {
       /The studied dose is not fully known: .*Do not guess an amount/,
     );
     expect(JSON.stringify(eguren)).not.toMatch(/\bas studied\b/);
+  });
+});
+
+describe('card summaries are written to fit, never cut', () => {
+  it('for every condition, regimen option, common factor and age, each summary is under 140 characters and whole', () => {
+    let count = 0;
+    for (const condition of shipped.data.conditions) {
+      for (const regimen of [[], ...condition.regimenOptionIds.map((r) => [r]), condition.regimenOptionIds]) {
+        for (const factors of [[], ['pregnant'], ['breastfeeding'], ['immunocompromised', 'egg-allergy']]) {
+          for (const age of [1, 30, 90]) {
+            const rec = recommend(shipped, { condition: condition.id, regimen, factors, age });
+            for (const card of cardsForRecommendation(ctx({ kb: shipped }), rec)) {
+              count++;
+              expect(card.summary.length, card.summary).toBeLessThan(140);
+              expect(card.summary, card.summary).not.toMatch(/…$/);
+            }
+          }
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(500);
   });
 });

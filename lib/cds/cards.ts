@@ -1,11 +1,15 @@
 /**
  * Recommendation → CDS Hooks 2.0 cards. Pure: the id generator, origin and record findings come in.
  *
- * - Safety alerts of severity warning or critical become their own cards, with that indicator.
- * - Adjuncts the engine offers (stance consider or consider-with-caution) go on one info card per condition, each as
- *   a suggestion that creates a draft MedicationRequest (intent proposal) for the product as studied; the user picks
- *   at most one. The card's Markdown detail gives stance, GRADE certainty, SORT strength, caveats and assumptions.
+ * - Safety alerts of severity warning or critical become their own cards, with that indicator; the summary is the
+ *   alert's own one-line summary from the knowledge base (never cut).
+ * - Adjuncts the engine offers (stance consider or consider-with-caution) go on one info card per condition. A product
+ *   whose medication code the knowledge base holds becomes a suggestion that creates a draft MedicationRequest
+ *   (intent proposal), coded, with the matched Condition's code as reasonCode; a product no code system covers gets no
+ *   create action (an EHR cannot apply it) and links to its evidence and the workspace instead (ADR 0008).
  * - When no adjunct is offered, one info card says so plainly, with the reason.
+ * Detail is short: what to do, why, the grades, warnings only, and one line of what the record did not say; the rest is
+ * behind the evidence link. A safety fact appears once per response (`shown`), not on every card.
  * Every clinical sentence comes from the knowledge base through the engine; this module only arranges it.
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
@@ -25,6 +29,8 @@ export interface CardContext {
   /** Factor id → where it was read from. */
   factorSources: Record<string, string>;
   otherMedications: readonly MedicationFinding[];
+  /** Codes of info alerts already shown on an earlier card of this response (shared by the calls of one response). */
+  shown?: Set<string>;
 }
 
 export const OFFERED_STANCES: readonly Stance[] = ['consider', 'consider-with-caution'];
@@ -35,6 +41,14 @@ const STANCE_LABEL: Record<Stance, string> = {
   'consider-with-caution': 'consider only with caution',
   'insufficient-evidence': 'insufficient evidence',
   avoid: 'avoid for this patient',
+};
+/** The shortest honest wording of each conclusion, for a summary when the KB's first sentence is too long. */
+const CONCLUSION_SHORT: Record<RecommendationOut['conclusion']['status'], string> = {
+  consider: 'a studied adjunct may be considered (see detail).',
+  'consider-with-caution': 'a studied adjunct, only with caution (see detail).',
+  'insufficient-evidence': 'not enough evidence to suggest a probiotic or prebiotic.',
+  avoid: 'probiotic or prebiotic adjuncts are not advised for this patient.',
+  'evidence-against-routine-use': 'the evidence does not support routine use.',
 };
 const CERTAINTY_ORDER: readonly Certainty[] = ['high', 'moderate', 'low', 'very-low'];
 const INDICATOR_ORDER: readonly Indicator[] = ['critical', 'warning', 'info'];
@@ -58,16 +72,15 @@ export function firstSentence(text: string): string {
   return t;
 }
 
-/** A one-sentence summary under 140 characters, cut at a word boundary with an ellipsis when needed. */
-export function clampSummary(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= MAX_SUMMARY) return t;
-  const cut = t.slice(0, MAX_SUMMARY - 1);
-  // Prefer ending at a clause (after a comma or semicolon) over ending mid-clause.
-  const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '));
-  if (clause > 60) return `${cut.slice(0, clause)}…`;
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}…`;
+/**
+ * The first of `candidates` that fits a card summary (under 140 characters). Summaries are written to fit, from the
+ * most specific wording to the shortest, so nothing is cut; the last candidate must always fit.
+ */
+export function fitSummary(...candidates: string[]): string {
+  const tidy = candidates.map((c) => c.replace(/\s+/g, ' ').trim());
+  const fits = tidy.find((c) => c.length > 0 && c.length <= MAX_SUMMARY);
+  if (fits) return fits;
+  throw new Error(`No card summary fits ${MAX_SUMMARY} characters: ${JSON.stringify(tidy.at(-1))}`);
 }
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -120,7 +133,7 @@ function sourcesLine(ctx: CardContext, ids: readonly string[]): string {
   return links.length ? `**Sources:** ${links.join(' · ')}` : '';
 }
 
-/** What was read from the record, what was not, and what was assumed: the basis of every card. */
+/** What was read from the record, what was not, and what was assumed (the main card of a condition; one block). */
 function recordSection(ctx: CardContext, rec: RecommendationOut): string {
   const { kb, findings } = ctx;
   const read: string[] = [];
@@ -151,25 +164,42 @@ function recordSection(ctx: CardContext, rec: RecommendationOut): string {
         : `Age: ${rec.input.age >= 90 ? '90 or older' : rec.input.age} (from the birth date)`,
   );
 
-  const assumed = rec.assumptions.map((a) =>
-    a.factor === 'age' ? 'age' : (kb.factorsById.get(a.factor)?.name ?? a.factor),
-  );
   const lines = [`**Read from the record:** ${read.join('; ')}.`];
   if (findings.unmapped.length)
     lines.push(
-      `**Not used (check yourself):** ${findings.unmapped.slice(0, 8).map(md).join(' ')}${findings.unmapped.length > 8 ? ` … and ${findings.unmapped.length - 8} more.` : ''}`,
+      `**Not used (check yourself):** ${findings.unmapped.slice(0, 3).map(md).join(' ')}${findings.unmapped.length > 3 ? ` (and ${findings.unmapped.length - 3} more: see the workspace)` : ''}`,
     );
-  if (assumed.length) {
-    lines.push(`**Not in the record, so taken as absent (check before acting):** ${md(assumed.join(', '))}.`);
-  }
-  lines.push(
-    `*Decision support for healthcare professionals; it does not replace clinical judgement. Ruleset ${md(kb.rulesetVersion)}.*`,
-  );
-  return lines.join('\n\n');
+  lines.push(notInRecordLine(ctx, rec), disclaimer(ctx));
+  return join(...lines);
 }
 
-function infoAlertsSection(alerts: readonly AlertOut[]): string {
-  const info = alerts.filter((a) => a.severity === 'info');
+/** One line: the medications read from the record (what an alert about treatment rests on). */
+function medicationsLine(ctx: CardContext, rec: RecommendationOut): string {
+  const read = rec.input.regimen.map((id) => {
+    const labels = ctx.findings.medications.filter((m) => m.optionId === id).map((m) => m.label);
+    return `${md(ctx.kb.regimenById.get(id)?.name ?? id)}${labels.length ? ` (${md(labels.join('; '))})` : ''}`;
+  });
+  for (const m of ctx.otherMedications) read.push(`${md(m.label)} (${m.flags.join(', ')})`);
+  return read.length ? `**Medications read from the record:** ${read.join('; ')}.` : '';
+}
+
+/** One line: what the record did not say, so was taken as absent. */
+function notInRecordLine(ctx: CardContext, rec: RecommendationOut): string {
+  const assumed = rec.assumptions.map((a) =>
+    a.factor === 'age' ? 'age' : (ctx.kb.factorsById.get(a.factor)?.name ?? a.factor).toLowerCase(),
+  );
+  if (!assumed.length) return '';
+  const shown = assumed.slice(0, 6).join(', ');
+  return `**Not in the record, taken as absent (check before acting):** ${md(shown)}${assumed.length > 6 ? ` and ${assumed.length - 6} more` : ''}.`;
+}
+
+const disclaimer = (ctx: CardContext) =>
+  `*Decision support; it does not replace clinical judgement. Ruleset ${md(ctx.kb.rulesetVersion)}.*`;
+
+/** Info alerts not yet shown on an earlier card of this response. */
+function infoAlertsSection(ctx: CardContext, alerts: readonly AlertOut[]): string {
+  const info = alerts.filter((a) => a.severity === 'info' && !ctx.shown?.has(a.code));
+  info.forEach((a) => ctx.shown?.add(a.code));
   return info.length ? `**Also note:**\n\n${info.map((a) => `- ${md(a.text)}`).join('\n')}` : '';
 }
 
@@ -181,13 +211,17 @@ const join = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join('
 function alertCard(ctx: CardContext, rec: RecommendationOut, alert: AlertOut): Card {
   return {
     uuid: ctx.makeId(`alert:${alert.code}`),
-    summary: clampSummary(firstSentence(alert.text)),
+    // The alert's own first sentence when it fits (it names the subject), else its one-line summary from the KB.
+    summary: fitSummary(firstSentence(alert.text), alert.summary),
     indicator: alert.severity,
     detail: join(
       md(alert.text),
-      `**Applies to:** probiotic or prebiotic adjuncts for ${md(rec.condition.name.toLowerCase())}.`,
+      alert.regimenIds.length
+        ? `**Concerns:** the patient's own treatment (${md(alert.regimenIds.map((id) => ctx.kb.regimenById.get(id)?.name ?? id).join(', '))}).`
+        : `**Applies to:** probiotic or prebiotic adjuncts for ${md(rec.condition.name.toLowerCase())}.`,
       sourcesLine(ctx, alert.sourceIds),
-      recordSection(ctx, rec),
+      medicationsLine(ctx, rec),
+      notInRecordLine(ctx, rec),
     ),
     source: cardSource(ctx),
     links: commonLinks(ctx, rec),
@@ -227,32 +261,37 @@ function suggestionSection(ctx: CardContext, s: SuggestionOut, index: number): s
     s.stance !== s.evidenceStance
       ? ` (the evidence alone: ${STANCE_LABEL[s.evidenceStance]}; lowered by patient factors)`
       : '';
-  const caveats = s.caveats.map(
-    (c) => `- ${c.severity === 'info' ? '' : `**${upperFirst(c.severity)}:** `}${md(c.text)}`,
-  );
+  // Warnings and critical caveats here; the notes are on the evidence page, one click away.
+  const warnings = s.caveats
+    .filter((c) => c.severity !== 'info')
+    .map((c) => `- **${upperFirst(c.severity)}:** ${md(c.text)}`);
+  const notes = s.caveats.length - warnings.length;
   return join(
     `#### ${index}. ${md(s.adjunct.name)}`,
     `**Stance:** ${STANCE_LABEL[s.stance]}${md(lowered)} · **Certainty (GRADE):** ${s.evidence.certainty} · **Strength (SORT):** ${s.evidence.strength}`,
-    `**As studied:** ${md([s.adjunct.strains.join(', '), ...s.adjunct.otherIngredients].join('; '))}. ${asStudiedLine(s)}`,
     md(s.evidence.summary),
-    `**Caveats:**\n\n${caveats.join('\n')}`,
-    `[Evidence and sources](${ctx.origin}${s.evidenceUrl})`,
+    `**As studied:** ${md([s.adjunct.strains.join(', '), ...s.adjunct.otherIngredients].join('; '))}. ${asStudiedLine(s)}`,
+    warnings.join('\n'),
+    `[Evidence, sources${notes ? ` and ${notes} more note${notes === 1 ? '' : 's'}` : ''}](${ctx.origin}${s.evidenceUrl})`,
   );
 }
 
-function draftOrder(ctx: CardContext, rec: RecommendationOut, s: SuggestionOut) {
+type OrderCoding = NonNullable<KnowledgeBase['data']['adjuncts'][number]['orderCoding']>;
+
+function draftOrder(ctx: CardContext, rec: RecommendationOut, s: SuggestionOut, coding: OrderCoding) {
+  const matched = ctx.findings.conditions.find((c) => c.conditionId === rec.condition.id);
   return {
     resourceType: 'MedicationRequest',
     status: 'draft',
     intent: 'proposal',
     subject: { reference: `Patient/${ctx.patientId}` },
-    medicationCodeableConcept: { text: productText(s) },
+    medicationCodeableConcept: { coding: coding.map((c) => ({ ...c })), text: productText(s) },
     dosageInstruction: [
       {
         text: `${dosageText(s)} Alongside the usual skin treatment, not instead of it.`,
       },
     ],
-    reasonCode: [{ text: rec.condition.name }],
+    reasonCode: [{ ...(matched ? { coding: [matched.coding] } : {}), text: rec.condition.name }],
     note: [
       {
         text: `Suggested by GutSkin CDS ${ctx.kb.rulesetVersion}: ${STANCE_LABEL[s.stance]}; GRADE certainty ${s.evidence.certainty}, SORT strength ${s.evidence.strength}. Evidence: ${ctx.origin}${s.evidenceUrl}`,
@@ -268,8 +307,10 @@ function adjunctSummary(rec: RecommendationOut, offered: readonly SuggestionOut[
   if (offered.length === 1) {
     const s = offered[0]!;
     const how = cautious ? ', to consider only with caution' : ' may be considered';
-    return clampSummary(
+    return fitSummary(
       `${name}: a studied ${s.adjunct.kind} add-on${how} (${s.evidence.certainty} certainty, SORT ${s.evidence.strength})`,
+      `${name}: a studied ${s.adjunct.kind} add-on${how}`,
+      `${name}: one studied add-on`,
     );
   }
   const how =
@@ -278,7 +319,11 @@ function adjunctSummary(rec: RecommendationOut, offered: readonly SuggestionOut[
       : cautious
         ? ' may be considered, some only with caution'
         : ' may be considered';
-  return clampSummary(`${name}: ${offered.length} studied add-ons${how} (${best} certainty at best)`);
+  return fitSummary(
+    `${name}: ${offered.length} studied add-ons${how} (${best} certainty at best)`,
+    `${name}: ${offered.length} studied add-ons${how}`,
+    `${name}: ${offered.length} studied add-ons`,
+  );
 }
 
 function adjunctCard(
@@ -287,17 +332,24 @@ function adjunctCard(
   offered: readonly SuggestionOut[],
   others: readonly SuggestionOut[],
 ): Card {
-  const suggestions: Suggestion[] = offered.map((s) => ({
-    uuid: ctx.makeId(`suggestion:${s.id}`),
-    label: `Draft an order for ${s.adjunct.name} (${s.adjunct.doseVerified ? 'as studied' : 'studied dose not fully known'})`,
-    actions: [
+  const suggestions: Suggestion[] = offered.flatMap((s) => {
+    const coding = ctx.kb.adjunctsById.get(s.adjunct.id)?.orderCoding;
+    if (!coding) return [];
+    return [
       {
-        type: 'create',
-        description: `Create a draft order (proposal) for ${s.adjunct.name}: ${dosageText(s)}`,
-        resource: draftOrder(ctx, rec, s),
+        uuid: ctx.makeId(`suggestion:${s.id}`),
+        label: `Draft an order for ${s.adjunct.name} (${s.adjunct.doseVerified ? 'as studied' : 'studied dose not fully known'})`,
+        actions: [
+          {
+            type: 'create',
+            description: `Create a draft order (proposal) for ${s.adjunct.name}: ${dosageText(s)}`,
+            resource: draftOrder(ctx, rec, s, coding),
+          },
+        ],
       },
-    ],
-  }));
+    ];
+  });
+  const uncoded = offered.filter((s) => !ctx.kb.adjunctsById.get(s.adjunct.id)?.orderCoding);
   const notOffered = others.length
     ? `**Not suggested:** ${others.map((s) => `${md(s.adjunct.name)} (${STANCE_LABEL[s.stance]}; [evidence](${ctx.origin}${s.evidenceUrl}))`).join('; ')}.`
     : '';
@@ -309,13 +361,15 @@ function adjunctCard(
       `**${md(rec.condition.name)}.** ${md(rec.conclusion.text)}`,
       ...offered.map((s, i) => suggestionSection(ctx, s, i + 1)),
       notOffered,
-      infoAlertsSection(rec.alerts),
+      uncoded.length
+        ? `*No order can be drafted from this card: no medication code system covers ${uncoded.length === 1 ? 'this product' : 'these products'}. Open the evidence or the workspace to advise the patient.*`
+        : '',
+      infoAlertsSection(ctx, rec.alerts),
       '---',
       recordSection(ctx, rec),
     ),
     source: cardSource(ctx),
-    suggestions,
-    selectionBehavior: 'at-most-one',
+    ...(suggestions.length ? { suggestions, selectionBehavior: 'at-most-one' as const } : {}),
     links: [
       ...offered.map((s): Link => ({
         label: `Evidence: ${s.adjunct.name}`,
@@ -339,21 +393,33 @@ function conclusionCard(ctx: CardContext, rec: RecommendationOut): Card {
     : firstSentence(rec.conclusion.text);
   const named = sentence.toLowerCase().includes(rec.condition.name.toLowerCase());
   const studies = rec.suggestions.map((s) => {
-    const why = s.caveats.filter((c) => c.severity !== 'info').map((c) => md(c.text));
+    // The first reason is enough here; the evidence page has all of them.
+    const why = s.caveats
+      .filter((c) => c.severity !== 'info')
+      // Why it is not offered comes first: the patient is outside whom it was studied in.
+      .sort((a, b) => Number(b.code.startsWith('outside-')) - Number(a.code.startsWith('outside-')))
+      .slice(0, 1)
+      .map((c) => md(c.text));
     return `- ${md(s.adjunct.name)}: ${STANCE_LABEL[s.stance]} (GRADE ${s.evidence.certainty}, SORT ${s.evidence.strength}; [evidence](${ctx.origin}${s.evidenceUrl}))${why.length ? `. ${why.join(' ')}` : ''}`;
   });
+  const name = rec.condition.name;
   return {
     uuid: ctx.makeId(`conclusion:${rec.condition.id}`),
-    summary: clampSummary(named ? sentence : `${rec.condition.name}: ${lowerFirst(sentence)}`),
+    summary: fitSummary(
+      named ? sentence : `${name}: ${lowerFirst(sentence)}`,
+      evidenceAllows
+        ? `${name}: no studied adjunct is offered for this patient (see detail).`
+        : `${name}: ${CONCLUSION_SHORT[rec.conclusion.status]}`,
+      `${name}: see detail.`,
+    ),
     indicator: 'info',
     detail: join(
       evidenceAllows
         ? `**${md(sentence)}** ${md(rec.conclusion.text)}`
         : `**${md(rec.condition.name)}.** ${md(rec.conclusion.text)}`,
-      md(rec.condition.summary),
       studies.length ? `**Studies weighed:**\n\n${studies.join('\n')}` : '',
       sourcesLine(ctx, rec.condition.sourceIds),
-      infoAlertsSection(rec.alerts),
+      infoAlertsSection(ctx, rec.alerts),
       '---',
       recordSection(ctx, rec),
     ),
@@ -370,6 +436,52 @@ export function cardsForRecommendation(ctx: CardContext, rec: RecommendationOut)
   const others = rec.suggestions.filter((s) => !OFFERED_STANCES.includes(s.stance));
   const main = offered.length ? adjunctCard(ctx, rec, offered, others) : conclusionCard(ctx, rec);
   return [...alerts, main];
+}
+
+/**
+ * Order-select: only what the drafted order changes. `rec` is the answer with the draft, `before` without it. Alerts
+ * the draft brings (its own interactions and label facts) become cards as in patient-view; advice it changes (a
+ * product now to avoid, or only with caution) goes on one info card. A draft that changes nothing gets no card:
+ * patient-view already showed the rest.
+ */
+export function orderChangeCards(ctx: CardContext, rec: RecommendationOut, before: RecommendationOut): Card[] {
+  const isNew = (a: AlertOut) => !before.alerts.some((b) => b.code === a.code);
+  const added = rec.alerts.filter(isNew);
+  const cards = added.filter((a) => a.severity !== 'info').map((a) => alertCard(ctx, rec, a));
+  const changed = rec.suggestions.flatMap((s) => {
+    const was = before.suggestions.find((b) => b.id === s.id);
+    return was && was.stance !== s.stance ? [{ s, was: was.stance }] : [];
+  });
+  const notes = added.filter((a) => a.severity === 'info');
+  if (!changed.length && !notes.length) return cards;
+  const drafted = [...new Set(ctx.findings.medications.filter((m) => m.draft).map((m) => m.label))].join(', ');
+  const lines = changed.map(
+    ({ s, was }) =>
+      `- ${md(s.adjunct.name)}: now ${STANCE_LABEL[s.stance]} (was ${STANCE_LABEL[was]}). ${s.caveats
+        .filter((c) => c.severity !== 'info')
+        .map((c) => md(c.text))
+        .join(' ')} [Evidence](${ctx.origin}${s.evidenceUrl})`,
+  );
+  cards.push({
+    uuid: ctx.makeId(`order-change:${rec.condition.id}`),
+    summary: fitSummary(
+      `Ordering ${drafted} changes the probiotic advice for ${rec.condition.name.toLowerCase()}`,
+      `This order changes the probiotic advice for ${rec.condition.name.toLowerCase()}`,
+      'This order changes the probiotic or prebiotic advice',
+    ),
+    indicator: 'info',
+    detail: join(
+      `**Being ordered:** ${md(drafted)}.`,
+      lines.length ? `**Advice that changes:**\n\n${lines.join('\n')}` : '',
+      notes.length ? `**Also note:**\n\n${notes.map((a) => `- ${md(a.text)}`).join('\n')}` : '',
+      notInRecordLine(ctx, rec),
+      disclaimer(ctx),
+    ),
+    source: cardSource(ctx),
+    links: commonLinks(ctx, rec),
+    overrideReasons: overrideReasons(ctx.origin),
+  });
+  return cards;
 }
 
 /** Cards of several conditions: one card per alert (the first condition's wording), most urgent first. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { getKnowledgeBase } from '@/lib/kb';
 import { fixture, reference } from './__fixtures__/load';
 import { answerHook, type HookAnswer } from './hooks';
 import { Card, CdsHooksResponse } from './schemas';
 import { findService } from './services';
+import { kbWithTestOrderCodes } from './testing';
 import { idsFor } from './uuid';
 
-const kb = getKnowledgeBase();
+/** Products carry a made-up medication code, so the create-order path is exercised (none has a real one yet). */
+const kb = kbWithTestOrderCodes();
 const NOW = new Date('2026-11-27T10:00:00Z');
 const ORIGIN = 'https://gutskin.example.org';
 const patientView = findService('gutskin-patient-view')!;
@@ -20,6 +21,14 @@ function cardsOf(answer: HookAnswer) {
   if (answer.status !== 200) throw new Error('not 200');
   expect(CdsHooksResponse.safeParse(answer.body).success).toBe(true);
   return answer.body.cards;
+}
+
+/** The order-select fixture with nothing in the record's medication list and `text` as the drafted medication. */
+function drafting(text: string) {
+  const body = structuredClone(fixture('order-select-calcipotriene-betamethasone'));
+  body.prefetch.medications.entry = [];
+  body.context.draftOrders.entry[0].resource.medicationCodeableConcept = { text };
+  return body;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -85,7 +94,7 @@ describe('our request fixtures (FHIR R4)', () => {
       });
     const cards = cardsOf(call(patientView, request));
     expect(cards[0]!.indicator).toBe('critical');
-    expect(cards[0]!.summary).toMatch(/Two or more immunosuppressive treatments/);
+    expect(cards[0]!.summary).toMatch(/combined immunosuppression/);
     expect(cards[0]!.detail).toMatch(/Methotrexate/);
     // The adjunct is no longer offered: a live product is avoid under combined immunosuppression.
     expect(cards.flatMap((c) => c.suggestions ?? [])).toEqual([]);
@@ -102,7 +111,7 @@ describe('our request fixtures (FHIR R4)', () => {
     ]);
     const info = cards.find((c) => c.indicator === 'info')!;
     expect(info.suggestions).toBeUndefined();
-    expect(info.summary).toMatch(/^Routine probiotic or prebiotic treatment is not recommended for atopic dermatitis/);
+    expect(info.summary).toBe('Atopic dermatitis (treatment): the evidence does not support routine use.');
     expect(info.detail).toContain('Preventing eczema in a baby at high risk is a different question'); // info alert folded in
     if (answer.status === 200)
       expect(answer.trace.recommendations[0]!.input).toMatchObject({ age: 0, factors: ['egg-allergy'] });
@@ -185,19 +194,26 @@ describe('our request fixtures (FHIR R4)', () => {
     if (answer.status === 200) expect(answer.trace.findings?.emptyDraftOrders).toBe(1);
   });
 
-  it('order-select when a dermatology drug is chosen: cards, with the drug as being ordered and other drugs counted', () => {
-    const cards = cardsOf(call(orderSelect, fixture('order-select-calcipotriene-betamethasone')));
+  it('order-select answers only what the draft changes: a topical that changes nothing gets no card', () => {
+    // Calcipotriene/betamethasone drafted for a patient already on methotrexate: patient-view showed the methotrexate
+    // warning; the draft adds nothing, so order-select stays quiet instead of repeating it on every change.
+    expect(cardsOf(call(orderSelect, fixture('order-select-calcipotriene-betamethasone')))).toEqual([]);
+  });
+
+  it('order-select for a drug that changes the advice: its own warning, and one card saying what changes', () => {
+    const cards = cardsOf(call(orderSelect, drafting('Methotrexate 2.5 MG Oral Tablet')));
     expect(cards.map((c) => c.indicator)).toEqual(['warning', 'info']);
-    expect(cards[1]!.detail).toMatch(
-      /Calcipotriene \+ betamethasone \(fixed combination\) \(calcipotriene 0\.05 MG\/ML .*, being ordered\)/,
+    expect(cards[0]!.summary).toMatch(/^On a systemic immunosuppressant/);
+    expect(cards[1]!.summary).toBe(
+      'Ordering Methotrexate 2.5 MG Oral Tablet changes the probiotic advice for psoriasis',
     );
-    // Methotrexate is in the record and the trial excluded it: nothing to order for this patient.
-    expect(cards[1]!.suggestions ?? []).toEqual([]);
-    const withoutMtx = structuredClone(fixture('order-select-calcipotriene-betamethasone')) as {
-      prefetch: { medications: { entry: unknown[] } };
-    };
-    withoutMtx.prefetch.medications.entry = [];
-    const offered = cardsOf(call(orderSelect, withoutMtx)).find((c) => c.suggestions?.length);
+    expect(cards[1]!.detail).toMatch(/now insufficient evidence \(was may be considered\)/);
+    expect(cards[1]!.suggestions).toBeUndefined();
+    // The same patient without the draft (patient-view): the product is offered, coded, for this patient.
+    const body = drafting('Methotrexate 2.5 MG Oral Tablet');
+    const offered = cardsOf(
+      call(patientView, { ...body, hook: 'patient-view', context: { patientId: 'pso-1', userId: 'Practitioner/1' } }),
+    ).find((c) => c.suggestions?.length);
     expect(offered!.suggestions![0]!.actions![0]!.resource).toMatchObject({ subject: { reference: 'Patient/pso-1' } });
   });
 
@@ -402,10 +418,10 @@ describe('resources of another patient (issue 14)', () => {
   });
 
   it('an order-select draft for another patient is not read (its reason makes no card)', () => {
-    const own = fixture('order-select-calcipotriene-betamethasone');
+    const own = drafting('Methotrexate 2.5 MG Oral Tablet');
     const base = call(orderSelect, own);
     expect(cardsOf(base).length).toBeGreaterThan(0);
-    const other = fixture('order-select-calcipotriene-betamethasone');
+    const other = drafting('Methotrexate 2.5 MG Oral Tablet');
     for (const e of other.context.draftOrders.entry) e.resource.subject = { reference: 'Patient/someone-else' };
     const answer = call(orderSelect, other);
     expect(cardsOf(answer)).toEqual([]);

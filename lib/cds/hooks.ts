@@ -7,7 +7,7 @@ import { recommend } from '@/lib/rules/engine';
 import { type FieldError, validateRecommendationInput } from '@/lib/rules/input';
 import type { RecommendationOut } from '@/lib/rules/types';
 import type { z } from 'zod';
-import { cardsForRecommendation, mergeCards } from './cards';
+import { cardsForRecommendation, mergeCards, orderChangeCards } from './cards';
 import { type DataGap, missingDataCard, type OptionalKey, REQUIRED_KEYS } from './missing-data';
 import {
   engineInputFor,
@@ -174,29 +174,37 @@ export function answerHook(
   );
   trace.findings = findings;
 
-  let conditionIds = findings.conditions.map((c) => c.conditionId);
-  if (service.hook === 'order-select') {
-    // Only when a dermatology medication of one of the patient's conditions is being ordered.
-    const ordered = findings.medications.filter((m) => m.draft && m.optionId).map((m) => m.optionId!);
-    conditionIds = conditionIds.filter((id) =>
-      kb.conditionsById.get(id)!.regimenOptionIds.some((r) => ordered.includes(r)),
-    );
-  }
+  const conditionIds = findings.conditions.map((c) => c.conditionId);
+  const orderSelect = service.hook === 'order-select';
+  // Order-select with nothing drafted yet (the hook fires as the order form opens): nothing has changed.
+  if (orderSelect && !findings.medications.some((m) => m.draft)) return { status: 200, body: { cards: [] }, trace };
 
   const makeId = options.ids(request.hookInstance);
-  const lists: Card[][] = [];
-  for (const conditionId of conditionIds.slice(0, MAX_CONDITIONS)) {
-    const { input, otherMedications, factorSources } = engineInputFor(kb, findings, conditionId);
+  const shown = new Set<string>();
+  const recommendFor = (from: PatientFindings, conditionId: string) => {
+    const { input, otherMedications, factorSources } = engineInputFor(kb, from, conditionId);
     const checked = validateRecommendationInput(kb, input);
     if (!checked.ok) throw new Error(`CDS mapping produced invalid engine input: ${describe(checked.errors)}`);
     const rec = recommend(kb, { ...checked.value, otherMedications: input.otherMedications ?? [] });
+    return {
+      rec,
+      ctx: { kb, origin: options.origin, patientId, makeId, findings: from, factorSources, otherMedications, shown },
+    };
+  };
+  const lists: Card[][] = [];
+  for (const conditionId of conditionIds.slice(0, MAX_CONDITIONS)) {
+    const { rec, ctx } = recommendFor(findings, conditionId);
     trace.recommendations.push(rec);
-    lists.push(
-      cardsForRecommendation(
-        { kb, origin: options.origin, patientId, makeId, findings, factorSources, otherMedications },
-        rec,
-      ),
-    );
+    if (orderSelect) {
+      // What the draft changes: the same patient with and without the drafted orders.
+      const before = recommendFor(
+        { ...findings, medications: findings.medications.filter((m) => !m.draft) },
+        conditionId,
+      );
+      lists.push(orderChangeCards(ctx, rec, before.rec));
+    } else {
+      lists.push(cardsForRecommendation(ctx, rec));
+    }
   }
   // A missing list matters only next to advice; without any card there is nothing it would have changed.
   if (lists.some((l) => l.length) && trace.gaps.length) {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '@/lib/kb';
+import { kbWithTestOrderCodes } from './testing';
 import { fixture, reference, referenceFiles, referenceText } from './__fixtures__/load';
 import { answerHook } from './hooks';
 import { Card, FeedbackRequest } from './schemas';
@@ -42,24 +43,34 @@ function missing(root: unknown, path: string): string[] {
 
 const violations = (root: unknown, paths: string[]) => paths.flatMap((p) => missing(root, p));
 
-const kb = getKnowledgeBase();
+/** The order-select fixture drafting methotrexate for a patient not yet on it (a draft that changes the advice). */
+function draftingMethotrexate() {
+  const body = structuredClone(fixture('order-select-calcipotriene-betamethasone'));
+  body.prefetch.medications.entry = [];
+  body.context.draftOrders.entry[0].resource.medicationCodeableConcept = { text: 'Methotrexate 2.5 MG Oral Tablet' };
+  return body;
+}
+
+// The shipped KB (no product has a medication code, so no create actions) and one with test codes (create actions).
 const ourCards = () => {
-  const calls: [string, string][] = [
-    ['gutskin-patient-view', 'psoriasis-calcipotriene-betamethasone'],
-    ['gutskin-patient-view', 'psoriasis-methotrexate'],
-    ['gutskin-patient-view', 'infant-atopic-dermatitis'],
-    ['gutskin-order-select', 'order-select-calcipotriene-betamethasone'],
+  const calls: [string, string, unknown][] = [
+    ['gutskin-patient-view', 'psoriasis-calcipotriene-betamethasone', fixture('psoriasis-calcipotriene-betamethasone')],
+    ['gutskin-patient-view', 'psoriasis-methotrexate', fixture('psoriasis-methotrexate')],
+    ['gutskin-patient-view', 'infant-atopic-dermatitis', fixture('infant-atopic-dermatitis')],
+    ['gutskin-order-select', 'order-select drafting methotrexate', draftingMethotrexate()],
   ];
-  return calls.map(([serviceId, name]) => {
-    const service = findService(serviceId)!;
-    const answer = answerHook(kb, service, fixture(name), {
-      now: new Date('2026-11-27T10:00:00Z'),
-      origin: 'https://gutskin.example.org',
-      ids: (h) => idsFor(service.id, h),
-    });
-    if (answer.status !== 200) throw new Error(`${name}: ${answer.status}`);
-    return { name, body: answer.body };
-  });
+  return [getKnowledgeBase(), kbWithTestOrderCodes()].flatMap((kb, k) =>
+    calls.map(([serviceId, name, body]) => {
+      const service = findService(serviceId)!;
+      const answer = answerHook(kb, service, body, {
+        now: new Date('2026-11-27T10:00:00Z'),
+        origin: 'https://gutskin.example.org',
+        ids: (h) => idsFor(service.id, h),
+      });
+      if (answer.status !== 200) throw new Error(`${name}: ${answer.status}`);
+      return { name: `${name}${k ? ' (coded products)' : ''}`, body: answer.body };
+    }),
+  );
 };
 
 describe('required elements of the HL7 logical models', () => {

@@ -66,7 +66,8 @@ export interface PatientFindings {
   age: number | null;
   /** Whole months, for a child under 2 years; null otherwise. */
   ageMonths: number | null;
-  conditions: { conditionId: string; via: string }[];
+  /** `coding`: the code of the Condition that matched, as the record gave it (for a draft order's reasonCode). */
+  conditions: { conditionId: string; via: string; coding: { system: string; code: string; display?: string } }[];
   medications: MedicationFinding[];
   factors: { factorId: string; via: string }[];
   /** Plain sentences about what was read but could not be used. */
@@ -517,7 +518,7 @@ function allergyFactors(kb: KnowledgeBase, a: FhirAllergyIntolerance): { factorI
 
 export function readPatient(kb: KnowledgeBase, resources: RequestResources, now: Date): PatientFindings {
   const unmapped: string[] = [];
-  const conditions = new Map<string, string>();
+  const conditions = new Map<string, { via: string; coding: { system: string; code: string; display?: string } }>();
   const factors = new Map<string, string>();
   const medications: MedicationFinding[] = [];
   let age: number | null = null;
@@ -527,7 +528,14 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
   const addCondition = (c: Coding) => {
     for (const id of conditionsForCoding(kb, c)) {
       if (!conditions.has(id))
-        conditions.set(id, `${systemLabel(c.system)} ${c.code}${c.display ? `: ${shorten(c.display, 60)}` : ''}`);
+        conditions.set(id, {
+          via: `${systemLabel(c.system)} ${c.code}${c.display ? `: ${shorten(c.display, 60)}` : ''}`,
+          coding: {
+            system: (c.system ?? '').slice(0, 200),
+            code: (c.code ?? '').slice(0, 64),
+            ...(c.display ? { display: shorten(c.display, 120) } : {}),
+          },
+        });
     }
   };
 
@@ -573,7 +581,7 @@ export function readPatient(kb: KnowledgeBase, resources: RequestResources, now:
   return {
     age,
     ageMonths,
-    conditions: [...conditions].map(([conditionId, via]) => ({ conditionId, via })),
+    conditions: [...conditions].map(([conditionId, found]) => ({ conditionId, ...found })),
     medications,
     factors: [...factors].map(([factorId, via]) => ({ factorId, via })),
     unmapped,

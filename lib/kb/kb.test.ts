@@ -44,6 +44,12 @@ describe('the shipped knowledge base', () => {
     });
   });
 
+  it('gives every safety rule a one-line summary that fits a CDS card (under 140 characters), so none is cut', () => {
+    const kb = loadKnowledgeBase();
+    const long = kb.safetyRules.filter((r) => (r.summary ?? r.caveat).length > 139).map((r) => r.id);
+    expect(long).toEqual([]);
+  });
+
   it('changes its version whenever its content changes', () => {
     const changed = clone();
     changed.statements[0]!.effect += ' (edited)';

@@ -219,6 +219,8 @@ const LABEL_WORDS: Record<LabelStatus, string> = {
  */
 export function regimenSafetyRules(option: RegimenOption): SafetyRule[] {
   const { pregnancy, lactation, paediatric } = option.safety;
+  // "IL-23 or IL-12/23 inhibitor (guselkumab, …)" → "IL-23 or IL-12/23 inhibitor": the one-line summary names the class.
+  const short = option.name.replace(/\s*\([^)]*\)/g, '');
   const onIt = { regimenOption: option.id };
   const pregnancyText = [
     pregnancy.text,
@@ -238,6 +240,7 @@ export function regimenSafetyRules(option: RegimenOption): SafetyRule[] {
       alertCode: `regimen-pregnancy-${option.id}`,
       text: pregnancyText,
       caveat: `${option.name} in pregnancy: ${LABEL_WORDS[pregnancy.status]}.`,
+      summary: `${short} in pregnancy: ${LABEL_WORDS[pregnancy.status]}.`,
       sourceIds: pregnancy.sourceIds,
       confidence: pregnancy.confidence,
       regimenOptionId: option.id,
@@ -252,6 +255,7 @@ export function regimenSafetyRules(option: RegimenOption): SafetyRule[] {
       alertCode: `regimen-lactation-${option.id}`,
       text: lactation.text,
       caveat: `${option.name} while breastfeeding: ${LABEL_WORDS[lactation.status]}.`,
+      summary: `${short} while breastfeeding: ${LABEL_WORDS[lactation.status]}.`,
       sourceIds: lactation.sourceIds,
       confidence: lactation.confidence,
       regimenOptionId: option.id,
@@ -268,6 +272,7 @@ export function regimenSafetyRules(option: RegimenOption): SafetyRule[] {
       alertCode: `regimen-paediatric-${option.id}`,
       text: paediatric.text,
       caveat: `${option.name}: below the youngest age in its product information (${paediatric.minAgeYears} years).`,
+      summary: `${short}: below the youngest age in its product information (${paediatric.minAgeYears} years).`,
       sourceIds: paediatric.sourceIds,
       confidence: paediatric.confidence,
       regimenOptionId: option.id,
@@ -283,6 +288,7 @@ export function regimenSafetyRules(option: RegimenOption): SafetyRule[] {
       alertCode: `regimen-paediatric-${option.id}`,
       text: paediatric.text,
       caveat: `${option.name} in a child: no age limit read in its product information.`,
+      summary: `${short} in a child: no age limit read in its product information.`,
       sourceIds: paediatric.sourceIds,
       confidence: paediatric.confidence,
       regimenOptionId: option.id,

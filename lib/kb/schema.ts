@@ -301,6 +301,15 @@ export const Adjunct = z.strictObject({
   doseVerified: z.boolean(),
   /** Each part of the product as studied with its confidence, the background treatment and conflicts of interest. */
   asStudied: AsStudied,
+  /**
+   * The product's code in a medication code system (e.g. RxNorm), when one covers it. Only then does a CDS card offer
+   * to create a draft order: an EHR cannot apply an uncoded medication (docs/decisions/0008-orderable-suggestions.md).
+   * No product in the knowledge base has one yet.
+   */
+  orderCoding: z
+    .array(z.strictObject({ system: z.url(), code: z.string().min(1).max(64), display: z.string().min(1) }))
+    .min(1)
+    .optional(),
 });
 export type Adjunct = z.infer<typeof Adjunct>;
 
@@ -450,6 +459,11 @@ export const SafetyRule = z.strictObject({
   text: z.string().min(20),
   /** Shorter caveat text attached to each affected suggestion. */
   caveat: z.string().min(10),
+  /**
+   * The one line an alert is known by (a CDS card's summary, under 140 characters), when the caveat is too long or
+   * does not name the subject. Default: the caveat.
+   */
+  summary: z.string().min(10).max(139).optional(),
   sourceIds: SourceIds,
   /** How well the facts behind the rule were checked (partly: the text must say what is not known). */
   confidence: Confidence.default('confirmed'),

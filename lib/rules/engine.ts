@@ -384,7 +384,15 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
   const alerts = buildAlerts(kb, firedRules, suggestions, ctx, ownCtx, others);
   for (const x of kb.data.crossReferences) {
     if (x.fromConditionId !== condition.id || !triggerFires(x.trigger, ctx)) continue;
-    alerts.push({ code: x.id, severity: 'info', text: x.text, sourceIds: [...x.sourceIds], regimenIds: [] });
+    const to = kb.conditionsById.get(x.toConditionId)?.name ?? x.toConditionId;
+    alerts.push({
+      code: x.id,
+      severity: 'info',
+      text: x.text,
+      summary: `See also: ${to}.`,
+      sourceIds: [...x.sourceIds],
+      regimenIds: [],
+    });
   }
   alerts.sort(bySeverity);
 
@@ -501,6 +509,7 @@ function buildAlerts(
         code: rule.alertCode,
         severity: rule.severity,
         text,
+        summary: rule.summary ?? rule.caveat,
         sourceIds: [...rule.sourceIds],
         regimenIds: option ? [option.id] : [],
       });
@@ -511,6 +520,7 @@ function buildAlerts(
       code: `regimen-${topic}-notes`,
       severity: 'info',
       text: `${REGIMEN_TOPIC_TITLE[topic]}: ${group.texts.join(' ')}`,
+      summary: `${REGIMEN_TOPIC_TITLE[topic]} (${group.regimenIds.length} treatment${group.regimenIds.length === 1 ? '' : 's'}).`,
       sourceIds: [...group.sourceIds].sort(),
       regimenIds: group.regimenIds,
     });

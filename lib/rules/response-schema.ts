@@ -103,6 +103,7 @@ export const RecommendationResponse = z.strictObject({
         code: z.string(),
         severity: Severity,
         text: z.string(),
+        summary: z.string().max(139),
         sourceIds: z.array(z.string()),
         regimenIds: z.array(z.string()),
       })

@@ -96,6 +96,8 @@ export interface AlertOut {
   code: string;
   severity: Severity;
   text: string;
+  /** One line under 140 characters that names the subject (a CDS card's summary). */
+  summary: string;
   sourceIds: string[];
   /**
    * The regimen options of the patient's own treatment this alert concerns (empty when it is about the products).

@@ -3,7 +3,9 @@ import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
 import { fillPrefetch } from '@/lib/fhir/prefetch';
 import { getKnowledgeBase } from '@/lib/kb';
+import { authState } from '@/lib/auth/cds-client';
 import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
+import { type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
 import { methodNotAllowed } from '@/lib/http/problem';
 
@@ -12,54 +14,63 @@ export const dynamic = 'force-dynamic';
 const METHODS = ['POST'] as const;
 
 /** A CDS Hooks call: the request's FHIR data in, cards out (CDS Hooks 2.0). */
-export async function POST(request: Request, ctx: RouteContext<'/cds-services/[id]'>) {
-  const denied = await authenticateCdsClient(request, METHODS);
-  if (denied) return denied;
-  const { id } = await ctx.params;
-  const service = findService(id);
-  if (!service) {
-    return cdsProblem(METHODS, {
-      status: 404,
-      title: 'Not found',
-      detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
-    });
-  }
-  const body = await readJsonBody(request, MAX_CDS_BODY_BYTES, METHODS);
-  if (!body.ok) return body.response;
-
-  // Prefetch keys the client left out are fetched from its fhirServer (bounded in time and size).
-  const filled = await fillPrefetch(service, body.value);
-  const answer = answerHook(getKnowledgeBase(), service, filled.body, {
-    now: new Date(),
-    origin: publicOrigin(request),
-    ids: (hookInstance) => idsFor(service.id, hookInstance),
-    fetched: filled.report ?? undefined,
-  });
-  switch (answer.status) {
-    case 200: {
-      const ignored = ignoredResourcesLine(service.id, answer.trace.ignored);
-      if (ignored) console.warn(ignored);
-      return withCors(Response.json(answer.body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
+export const POST = withCallLog(
+  'service',
+  async (request, ctx: RouteContext<'/cds-services/[id]'>, notes: CallNotes) => {
+    const denied = await authenticateCdsClient(request, METHODS);
+    notes.auth = denied ? 'refused' : authState().mode === 'off' ? 'off' : 'verified';
+    if (denied) return denied;
+    const { id } = await ctx.params;
+    const service = findService(id);
+    if (!service) {
+      return cdsProblem(METHODS, {
+        status: 404,
+        title: 'Not found',
+        detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
+      });
     }
-    case 400:
-      return cdsProblem(METHODS, {
-        status: 400,
-        title: 'Invalid request',
-        detail: answer.detail,
-        errors: answer.errors,
-      });
-    case 412:
-      return cdsProblem(METHODS, {
-        status: 412,
-        title: 'Precondition Failed',
-        detail: answer.detail,
-        errors: answer.missing.map((key) => ({
-          path: `prefetch.${key}`,
-          message: answer.reasons[key] ?? 'missing from the request',
-        })),
-      });
-  }
-}
+    const body = await readJsonBody(request, MAX_CDS_BODY_BYTES, METHODS);
+    if (!body.ok) return body.response;
+    const hookInstance = (body.value as { hookInstance?: unknown } | null)?.hookInstance;
+    if (typeof hookInstance === 'string') notes.hookInstance = hookInstance;
+
+    // Prefetch keys the client left out are fetched from its fhirServer (bounded in time and size).
+    const filled = await fillPrefetch(service, body.value);
+    if (filled.report) notes.fetch = { fetched: filled.fetchedKeys, ms: filled.ms };
+    const answer = answerHook(getKnowledgeBase(), service, filled.body, {
+      now: new Date(),
+      origin: publicOrigin(request),
+      ids: (hookInstance) => idsFor(service.id, hookInstance),
+      fetched: filled.report ?? undefined,
+    });
+    switch (answer.status) {
+      case 200: {
+        const ignored = ignoredResourcesLine(service.id, answer.trace.ignored);
+        if (ignored) console.warn(ignored);
+        notes.cards = answer.body.cards.length;
+        notes.ignoredResources = answer.trace.ignored.otherPatient + answer.trace.ignored.unattributed;
+        return withCors(Response.json(answer.body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);
+      }
+      case 400:
+        return cdsProblem(METHODS, {
+          status: 400,
+          title: 'Invalid request',
+          detail: answer.detail,
+          errors: answer.errors,
+        });
+      case 412:
+        return cdsProblem(METHODS, {
+          status: 412,
+          title: 'Precondition Failed',
+          detail: answer.detail,
+          errors: answer.missing.map((key) => ({
+            path: `prefetch.${key}`,
+            message: answer.reasons[key] ?? 'missing from the request',
+          })),
+        });
+    }
+  },
+);
 
 export const OPTIONS = () => preflight(METHODS);
 

@@ -198,6 +198,7 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'antifungal-yeast-probiotic',
     text: 'Antifungal treatment: a yeast probiotic (Saccharomyces boulardii) must not be combined with systemic or oral antifungals, which may inactivate it; one national label also excludes topical antifungals.',
     caveat: 'Not with antifungal treatment: a yeast probiotic may be inactivated.',
+    summary: 'Antifungal treatment: not with a yeast probiotic (S. boulardii), which antifungals may inactivate.',
     sourceIds: ['smpc-saccharomyces-boulardii', 'ajhp-2010-probiotics'],
   },
 
@@ -212,6 +213,7 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'milk-allergen',
     text: "Cow's milk allergy: cow's-milk protein was found in 10 of 11 probiotic products tested, including one labelled milk-free, and an anaphylactic reaction was reported. Labels cannot be relied on; choose a product with allergen testing or avoid.",
     caveat: "May contain cow's-milk protein even when labelled milk-free.",
+    summary: "Cow's milk allergy: probiotic products may contain milk protein, even when labelled milk-free.",
     sourceIds: ['martin-munoz-2012'],
   },
   {
@@ -261,6 +263,7 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'yeast-allergy-excipients-unknown',
     text: 'Yeast allergy: whether bacterial probiotic products contain yeast-derived ingredients was not studied in our sources; check the full ingredient list with the maker.',
     caveat: 'Yeast-derived ingredients: not known; check the ingredient list.',
+    summary: 'Yeast allergy: whether bacterial products contain yeast-derived ingredients is not known; check the label.',
     sourceIds: ['martin-munoz-2012'],
     confidence: 'unverified',
   },
@@ -274,6 +277,7 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'lactose',
     text: "Lactose intolerance: some probiotic products contain lactose or milk-derived ingredients (8 of 11 labels tested warned of lactose, lactic acid or cow's milk); S. boulardii capsules contain lactose and are not for total lactase deficiency or galactose malabsorption. Check the label.",
     caveat: 'May contain lactose: check the label.',
+    summary: 'Lactose intolerance: probiotic products may contain lactose; check the label.',
     sourceIds: ['martin-munoz-2012', 'smpc-saccharomyces-boulardii'],
   },
   {
@@ -286,6 +290,7 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'prebiotic-gi-effects',
     text: 'Irritable bowel or FODMAP sensitivity: prebiotic fibres (inulin, FOS, GOS) are fermentable and can cause flatulence and bloating; in a tolerance trial a single 10 g dose of oligofructose increased symptoms substantially.',
     caveat: 'Prebiotic fibres can worsen bloating and wind.',
+    summary: 'Irritable bowel or FODMAP sensitivity: prebiotic fibres can worsen bloating and wind.',
     sourceIds: ['bonnema-2010'],
   },
 
