@@ -46,8 +46,7 @@ export const CHECKS_BY_LIST: Record<OptionalKey, DependentChecks> = {
     checks: (kb) => [
       `whether the patient takes ${joinWords(kb.data.regimenFlags.map((f) => f.name))}, and the cautions that follow`,
       'cumulative immunosuppression from the current drugs',
-      'the pregnancy and breastfeeding label facts of the current treatment',
-      'whether the evidence was studied alongside the current skin treatment',
+      'the safety rules and label facts (pregnancy, breastfeeding, age) of each current skin medication',
     ],
     action: 'Check the current medications yourself before acting on these cards.',
   },
