@@ -63,7 +63,24 @@ test('missing prefetch, with no fhirServer to fetch it from, is 412 problem+json
 });
 
 test('feedback is stored, listed on /cds/feedback and exported as CSV', async ({ page, request }) => {
-  const card = crypto.randomUUID();
+  // Feedback is accepted only for a card this service issued, with a reason that card offered (issue 16).
+  const issue = fixture('psoriasis-calcipotriene-betamethasone');
+  issue.hookInstance = crypto.randomUUID();
+  const issued = await request.post('/cds-services/gutskin-patient-view', { data: issue });
+  expect(issued.status()).toBe(200);
+  const [issuedCard] = (await issued.json()).cards as {
+    uuid: string;
+    summary: string;
+    overrideReasons: { code: string; system: string; display: string }[];
+  }[];
+  const card = issuedCard!.uuid;
+  const reason = issuedCard!.overrideReasons.find((r) => r.code === 'already-taking')!;
+  const refused = await request.post('/cds-services/gutskin-patient-view/feedback', {
+    data: {
+      feedback: [{ card: crypto.randomUUID(), outcome: 'overridden', outcomeTimestamp: new Date().toISOString() }],
+    },
+  });
+  expect(refused.status()).toBe(422);
   const res = await request.post('/cds-services/gutskin-patient-view/feedback', {
     data: {
       feedback: [
@@ -71,11 +88,8 @@ test('feedback is stored, listed on /cds/feedback and exported as CSV', async ({
           card,
           outcome: 'overridden',
           overrideReason: {
-            reason: {
-              code: 'already-taking',
-              system: 'http://127.0.0.1/cds/override-reasons',
-              display: 'Already taking a probiotic or prebiotic',
-            },
+            // The code and system only: the audit page shows the display the card offered.
+            reason: { code: reason.code, system: reason.system },
             userComment: 'Takes a yoghurt drink daily.',
           },
           outcomeTimestamp: new Date().toISOString(),
@@ -90,6 +104,7 @@ test('feedback is stored, listed on /cds/feedback and exported as CSV', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'CDS Hooks feedback' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: card });
   await expect(row).toContainText('Overridden');
+  await expect(row).toContainText(issuedCard!.summary);
   await expect(row).toContainText('Already taking a probiotic or prebiotic');
   await expect(row).toContainText('Takes a yoghurt drink daily.');
   // Scoped to this page's content: the shared footer is checked by the shell's own tests.

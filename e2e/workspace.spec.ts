@@ -62,7 +62,7 @@ test('by mouse: psoriasis on a topical steroid and methotrexate gives a graded, 
   await expect(suggestion.getByText('Low certainty')).toBeVisible();
   await expect(suggestion.getByText('Strength B')).toBeVisible();
   await expect(suggestion.getByText('1×10⁹ CFU per capsule, 1 capsule a day')).toBeVisible();
-  await expect(suggestion.getByText('Lactobacillus rhamnosus CECT 8361')).toBeVisible();
+  await expect(suggestion.getByText('Lactobacillus rhamnosus CECT 8361', { exact: true })).toBeVisible();
   await expect(suggestion).toContainText('the trial excluded patients who took systemic corticosteroids, methotrexate');
 
   const alert = page.getByTestId('alerts').locator('[data-code="systemic-immunosuppressant"]');

@@ -47,6 +47,11 @@ describe('environment (lib/env.ts)', () => {
     ]);
     expect(checkEnv({ APP_ORIGIN: 'https://gutskin.example.org/' })).toEqual([]);
     expect(checkEnv({ CDS_AUTH: 'off' })).toEqual([]);
+    // A production start needs APP_ORIGIN even with authentication off: links never follow the Host header.
+    expect(checkEnv({ CDS_AUTH: 'off', NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^APP_ORIGIN must be set for a production start/),
+    ]);
+    expect(checkEnv({ CDS_AUTH: 'off', NODE_ENV: 'production', APP_ORIGIN: 'http://localhost:3000' })).toEqual([]);
     const parsed = parseEnv({ TRUST_PROXY: '1', APP_ORIGIN: 'https://a.example/' });
     expect(parsed.ok && parsed.env.TRUST_PROXY).toBe(1);
     expect(parsed.ok && parsed.env.APP_ORIGIN).toBe('https://a.example');

@@ -177,8 +177,15 @@ export function parseEnv(source: Source = process.env): { ok: true; env: Env } |
 }
 
 /** Checks that need more than one setting; what `npm start` refuses to start with. */
-export function startupProblems(value: Env): string[] {
+export function startupProblems(value: Env, production = false): string[] {
   const problems: string[] = [];
+  if (production && !value.APP_ORIGIN) {
+    problems.push(
+      'APP_ORIGIN must be set for a production start: printed QR codes, CDS card links and the override-reason code ' +
+        'system are built from it, never from the Host header a client sends. Set APP_ORIGIN=https://your.public.host ' +
+        '(`npm start` on a local install sets http://localhost:PORT itself).',
+    );
+  }
   if (value.CDS_AUTH === 'on' && !value.APP_ORIGIN) {
     problems.push(
       'APP_ORIGIN must be set when CDS Hooks authentication is on (the JWT audience is built from it, never from the ' +
@@ -204,7 +211,7 @@ export function startupProblems(value: Env): string[] {
 /** Everything wrong with the environment, as lines for a start-up message (empty when it is fine). */
 export function checkEnv(source: Source = process.env): string[] {
   const parsed = parseEnv(source);
-  return parsed.ok ? startupProblems(parsed.env) : parsed.errors;
+  return parsed.ok ? startupProblems(parsed.env, source.NODE_ENV === 'production') : parsed.errors;
 }
 
 let cached: { key: string; env: Env } | undefined;

@@ -34,8 +34,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const blank = (name) => !env[name]?.trim();
   if (blank('CDS_AUTH') && blank('CDS_TRUSTED_ISSUERS') && blank('CDS_TRUSTED_ISSUERS_FILE') && blank('APP_ORIGIN')) {
     env.CDS_AUTH = 'off';
+    // Links and QR codes never follow the Host header, so a local install gets this machine's own origin.
+    env.APP_ORIGIN = `http://localhost:${env.PORT?.trim() || '3000'}`;
     console.warn(
       '\n*** GutSkin CDS: CDS_AUTH=off (local install): CDS Hooks calls are accepted WITHOUT authentication. ***\n' +
+        `*** APP_ORIGIN=${env.APP_ORIGIN}: printed QR codes and card links point at this machine.            ***\n` +
         '*** Before connecting an EHR set APP_ORIGIN and CDS_TRUSTED_ISSUERS (see README, "Connecting an EHR"). ***\n',
     );
   }

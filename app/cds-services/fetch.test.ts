@@ -1,7 +1,12 @@
 /**
  * Prefetch keys the client left out are fetched from its fhirServer: a loopback FHIR server holding the request
- * fixtures' records, called through the real route handler.
+ * fixtures' records, called through the real route handler (with a throwaway SQLite database for the issued-card
+ * ledger, migrated with the real migration script).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { fixture, reference } from '@/lib/cds/__fixtures__/load';
 import { CdsHooksResponse } from '@/lib/cds/schemas';
@@ -30,13 +35,18 @@ function request(name: string) {
 let fhir: FhirTestServer;
 let warn: MockInstance<typeof console.warn>;
 
+const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-cds-fetch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 beforeAll(async () => {
+  process.env.DATABASE_URL = `file:${path.join(dir, 'x.db')}`;
+  execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: { ...process.env }, encoding: 'utf8' });
   fhir = await startFhirTestServer([
     recordFromPrefetch(fixture('psoriasis-methotrexate').prefetch),
     recordFromPrefetch(fixture('infant-atopic-dermatitis').prefetch),
     recordFromPrefetch(reference('team-patient-view-request-derm-example.json').prefetch),
   ]);
-});
+}, 60_000);
 afterAll(() => fhir.close());
 beforeEach(() => {
   process.env.CDS_AUTH = 'off';

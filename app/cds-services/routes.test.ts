@@ -13,7 +13,7 @@ import { GET as health } from '@/app/api/health/route';
 import { staffCookieHeader } from '@/lib/auth/testing';
 import { useLogDestination } from '@/lib/log';
 import { fixture, reference } from '@/lib/cds/__fixtures__/load';
-import { CdsDiscoveryResponse, CdsHooksResponse } from '@/lib/cds/schemas';
+import { type Card, CdsDiscoveryResponse, CdsHooksResponse } from '@/lib/cds/schemas';
 import { listFeedback } from '@/lib/db/feedback';
 import { downFhirServerUrl } from '@/lib/fhir/testing';
 import { POST as feedback, OPTIONS as feedbackOptions, GET as feedbackGet } from './[id]/feedback/route';
@@ -424,29 +424,62 @@ describe('bounded request bodies (issue 14, F1)', () => {
   });
 });
 
+/** Calls a service with a fixture under a fresh hookInstance and returns the cards it issued. */
+async function issueCards(name = 'psoriasis-calcipotriene-betamethasone', id = 'gutskin-patient-view') {
+  const body = fixture(name);
+  body.hookInstance = crypto.randomUUID();
+  const res = await serviceCall(id, body);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { cards: Card[] }).cards;
+}
+
 describe('feedback round trip', () => {
-  it('stores the spec examples and lists them, newest first, in the CSV export', async () => {
+  it('the spec examples name cards this service never issued: refused 422, nothing stored', async () => {
+    const before = (await listFeedback(1000)).length;
     for (const file of [
       'spec-21-example-suggestion-accepted.json',
       'spec-22-example-overridden-guidance-without-overridereason.json',
       'spec-23-example-overridden-guidance-with-overridereason.json',
     ]) {
       const res = await feedbackCall('gutskin-patient-view', reference(file));
+      expect(res.status).toBe(422);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expectCors(res);
+      const problem = (await res.json()) as { detail: string; errors: { path: string }[] };
+      expect(problem.errors.map((e) => e.path)).toEqual(['feedback.0.card']);
+      expect(problem.detail).toMatch(/not issued by this service/);
+    }
+    expect((await listFeedback(1000)).length).toBe(before);
+  });
+
+  it('stores the spec examples’ shapes on issued cards and lists them, newest first, in the CSV export', async () => {
+    const [card] = await issueCards();
+    const suggestion = card!.suggestions![0]!.uuid!;
+    const declined = card!.overrideReasons!.find((r) => r.code === 'patient-declined')!;
+    const evidence = card!.overrideReasons!.find((r) => r.code === 'evidence-insufficient')!;
+    // spec-21, -22 and -23, with this service's card, suggestion and reason in place of the example's.
+    const spec21 = reference('spec-21-example-suggestion-accepted.json');
+    spec21.feedback[0].card = card!.uuid;
+    spec21.feedback[0].acceptedSuggestions[0].id = suggestion;
+    const spec22 = reference('spec-22-example-overridden-guidance-without-overridereason.json');
+    spec22.feedback[0].card = card!.uuid;
+    const spec23 = reference('spec-23-example-overridden-guidance-with-overridereason.json');
+    spec23.feedback[0].card = card!.uuid;
+    spec23.feedback[0].overrideReason.reason = { code: evidence.code, system: evidence.system };
+    for (const body of [spec21, spec22, spec23]) {
+      const res = await feedbackCall('gutskin-patient-view', body);
       expect(res.status).toBe(200);
       expectCors(res);
       expect(await res.json()).toEqual({});
     }
+    const [orderCard] = await issueCards('order-select-calcipotriene-betamethasone', 'gutskin-order-select');
     const long = {
       feedback: [
         {
-          card: 'c0ffee00-0000-4000-8000-000000000001',
+          card: orderCard!.uuid,
           outcome: 'overridden',
           overrideReason: {
-            reason: {
-              code: 'patient-declined',
-              system: 'http://localhost:3104/cds/override-reasons',
-              display: 'Patient declined',
-            },
+            reason: { code: declined.code, system: declined.system, display: declined.display },
             userComment: `=HYPERLINK("x") ${'y'.repeat(600)}`,
           },
           outcomeTimestamp: '2026-11-27T10:05:31Z',
@@ -459,23 +492,23 @@ describe('feedback round trip', () => {
     expect(entries).toHaveLength(4);
     expect(entries[0]).toMatchObject({
       serviceId: 'gutskin-order-select',
+      cardUuid: orderCard!.uuid,
       outcome: 'overridden',
       overrideReason: { code: 'patient-declined', display: 'Patient declined' },
+      issuedCard: { summary: orderCard!.summary, serviceId: 'gutskin-order-select' },
     });
     expect(entries[0]!.userComment).toHaveLength(500);
     const accepted = entries.find((e) => e.outcome === 'accepted')!;
     expect(accepted).toMatchObject({
-      cardUuid: '4e0a3a1e-3283-4575-ab82-028d55fe2719',
-      acceptedSuggestionIds: ['e56e1945-20b3-4393-8503-a1a20fd73152'],
+      cardUuid: card!.uuid,
+      acceptedSuggestionIds: [suggestion],
       overrideReason: null,
+      issuedCard: { kind: 'adjuncts', conditionIds: ['psoriasis'] },
     });
-    const withReason = entries.find((e) => e.cardUuid === '9368d37b-283f-44a0-93ea-547cebab93ed')!;
+    const withReason = entries.find((e) => e.overrideReason?.code === 'evidence-insufficient')!;
     expect(withReason).toMatchObject({
-      overrideReason: {
-        code: 'd7ecf885',
-        system: 'https://example.com/cds-hooks/override-reason-system',
-        display: null,
-      },
+      cardUuid: card!.uuid,
+      overrideReason: { system: evidence.system, display: null },
       userComment: 'A comment entered by the clinician.',
     });
 
@@ -486,16 +519,14 @@ describe('feedback round trip', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await res.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'received_at,service,card_uuid,outcome,outcome_timestamp,accepted_suggestions,override_reason_code,override_reason_system,override_reason_display,user_comment',
+      'received_at,service,card_uuid,outcome,outcome_timestamp,accepted_suggestions,override_reason_code,override_reason_system,override_reason_display,user_comment,card_summary,card_indicator,card_about,card_ruleset_version,card_issued_at,accepted_suggestion_labels,override_reason_in_words',
     );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")`); // a formula-looking comment is defused
+    expect(lines.some((l) => l.includes(`${card!.uuid},accepted,2021-12-11T10:05:31Z,${suggestion}`))).toBe(true);
+    // Sent as a code only; the export says it in words.
     expect(
-      lines.some((l) =>
-        l.includes(
-          '4e0a3a1e-3283-4575-ab82-028d55fe2719,accepted,2021-12-11T10:05:31Z,e56e1945-20b3-4393-8503-a1a20fd73152',
-        ),
-      ),
+      lines.some((l) => l.includes(',evidence-insufficient,') && l.endsWith(',Evidence judged insufficient')),
     ).toBe(true);
   });
 
@@ -525,11 +556,12 @@ describe('feedback round trip', () => {
     const jwt = await new SignJWT({ iss: 'https://ehr.example.org', aud, iat: now, exp: now + 300, jti: 'f-1' })
       .setProtectedHeader({ alg: 'ES384' })
       .sign(keys.privateKey);
-    const res = await feedbackCall(
-      'gutskin-patient-view',
-      reference('spec-22-example-overridden-guidance-without-overridereason.json'),
-      { authorization: `Bearer ${jwt}` },
-    );
+    process.env.CDS_AUTH = 'off';
+    const [card] = await issueCards();
+    process.env.CDS_AUTH = 'on';
+    const body = reference('spec-22-example-overridden-guidance-without-overridereason.json');
+    body.feedback[0].card = card!.uuid;
+    const res = await feedbackCall('gutskin-patient-view', body, { authorization: `Bearer ${jwt}` });
     expect(res.status).toBe(200);
   });
 });
@@ -553,9 +585,12 @@ describe('feedback rows are bounded (issue 14, F2)', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(((await res.json()) as { detail: string }).detail).toMatch(/at most 20 accepted suggestions/);
     expect((await listFeedback(1000)).length).toBe(before);
-    expect((await feedbackCall('gutskin-patient-view', accepted(20))).status).toBe(200);
-    const stored = (await listFeedback(1000)).find((e) => e.cardUuid === 'card-with-20')!;
-    expect(stored.acceptedSuggestionIds).toHaveLength(20);
+    // 20 passes the shape check and is then judged against what was issued: no such card (the row bound itself is
+    // tested on saveFeedback in lib/db/databases.test.ts).
+    const twenty = await feedbackCall('gutskin-patient-view', accepted(20));
+    expect(twenty.status).toBe(422);
+    expect(((await twenty.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('feedback.0.card');
+    expect((await listFeedback(1000)).length).toBe(before);
   });
 
   it('a feedback write starts the retention purge, which deletes entries older than the retention period', async () => {
@@ -574,14 +609,9 @@ describe('feedback rows are bounded (issue 14, F2)', () => {
       }),
     );
     resetRetentionClock();
-    expect(
-      (
-        await feedbackCall(
-          'gutskin-patient-view',
-          reference('spec-22-example-overridden-guidance-without-overridereason.json'),
-        )
-      ).status,
-    ).toBe(200);
+    const body = reference('spec-22-example-overridden-guidance-without-overridereason.json');
+    body.feedback[0].card = (await issueCards())[0]!.uuid;
+    expect((await feedbackCall('gutskin-patient-view', body)).status).toBe(200);
     await expect
       .poll(async () => (await listFeedback(1000)).some((e) => e.cardUuid === 'expired-card'), { timeout: 5000 })
       .toBe(false);

@@ -146,6 +146,10 @@ describe('cards from a recommendation', () => {
     );
     expect(detail.match(/Not in the record/g)).toHaveLength(1);
     expect(detail).toContain('**Not suggested:** Five-strain Bacillus spore probiotic');
+    // When to judge it and when to stop, as the handout says too (issue 15).
+    const review = recommend(kb, { condition: 'psoriasis', regimen: [], factors: [], age: 46 }).suggestions[0]!.review!;
+    expect(detail).toContain(`**Review:** ${md(review.text)}`);
+    expect(detail).toMatch(/\*\*Stop if:\*\* .*central line/);
   });
 
   it('offers no create action for a product no medication code system covers (the shipped KB), and says why', () => {

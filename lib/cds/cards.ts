@@ -271,6 +271,7 @@ function suggestionSection(ctx: CardContext, s: SuggestionOut, index: number): s
     `**Stance:** ${STANCE_LABEL[s.stance]}${md(lowered)} · **Certainty (GRADE):** ${s.evidence.certainty} · **Strength (SORT):** ${s.evidence.strength}`,
     md(s.evidence.summary),
     `**As studied:** ${md([s.adjunct.strains.join(', '), ...s.adjunct.otherIngredients].join('; '))}. ${asStudiedLine(s)}`,
+    s.review ? `**Review:** ${md(s.review.text)} **Stop if:** ${md(s.review.stopIf.join('; '))}.` : '',
     warnings.join('\n'),
     `[Evidence, sources${notes ? ` and ${notes} more note${notes === 1 ? '' : 's'}` : ''}](${ctx.origin}${s.evidenceUrl})`,
   );

@@ -1,4 +1,5 @@
 /** Feedback entries → CSV (RFC 4180), safe to open in a spreadsheet. Pure. */
+import { acceptedLabels, type IssuedCard, reasonDisplay } from './ledger';
 
 export interface FeedbackCsvRow {
   receivedAt: string;
@@ -9,6 +10,8 @@ export interface FeedbackCsvRow {
   acceptedSuggestionIds: readonly string[];
   overrideReason: { code: string | null; system: string | null; display: string | null } | null;
   userComment: string | null;
+  /** The card as issued (null: stored before the ledger, or its card was purged), with `about` in words. */
+  issuedCard?: (IssuedCard & { issuedAt: string; about?: string }) | null;
 }
 
 export const FEEDBACK_CSV_COLUMNS = [
@@ -22,6 +25,14 @@ export const FEEDBACK_CSV_COLUMNS = [
   'override_reason_system',
   'override_reason_display',
   'user_comment',
+  // Added with the issued-card ledger (issue 16); empty for entries without a recorded card.
+  'card_summary',
+  'card_indicator',
+  'card_about',
+  'card_ruleset_version',
+  'card_issued_at',
+  'accepted_suggestion_labels',
+  'override_reason_in_words',
 ] as const;
 
 /** Quotes a cell; a leading = + - @ (or tab/CR) is prefixed with ' so a spreadsheet never runs it as a formula. */
@@ -48,6 +59,13 @@ export function feedbackCsvRow(r: FeedbackCsvRow): string {
     r.overrideReason?.system ?? '',
     r.overrideReason?.display ?? '',
     r.userComment ?? '',
+    r.issuedCard?.summary ?? '',
+    r.issuedCard?.indicator ?? '',
+    r.issuedCard?.about ?? '',
+    r.issuedCard?.rulesetVersion ?? '',
+    r.issuedCard?.issuedAt ?? '',
+    r.issuedCard ? acceptedLabels(r.acceptedSuggestionIds, r.issuedCard).join(' | ') : '',
+    r.overrideReason ? (reasonDisplay(r.overrideReason, r.issuedCard ?? null) ?? '') : '',
   ];
   return `${cells.map(csvCell).join(',')}\r\n`;
 }

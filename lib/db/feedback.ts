@@ -1,7 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { MAX_ACCEPTED_SUGGESTIONS } from '@/lib/cds/schemas';
+import { type FeedbackMismatch, matchIssued } from '@/lib/cds/ledger';
+import { type FeedbackItem, MAX_ACCEPTED_SUGGESTIONS } from '@/lib/cds/schemas';
 import { type Db, withDb } from './client';
+import { findIssuedCards, type IssuedCardEntry, toIssuedEntry } from './issued-cards';
 
 /** One feedback entry as stored: what a clinician did with a card. No patient identifiers. */
 export interface FeedbackEntry {
@@ -14,6 +16,8 @@ export interface FeedbackEntry {
   acceptedSuggestionIds: string[];
   overrideReason: { code: string | null; system: string | null; display: string | null } | null;
   userComment: string | null;
+  /** The card as it was issued (null for entries stored before the ledger, or whose issued card was purged). */
+  issuedCard: IssuedCardEntry | null;
 }
 
 /** What the feedback route hands over (already validated). */
@@ -23,6 +27,8 @@ export interface NewFeedback {
   acceptedSuggestions?: { id: string }[];
   overrideReason?: { reason?: { code?: string; system?: string; display?: string }; userComment?: string };
   outcomeTimestamp: string;
+  /** The ledger entry of the card it is about (see `linkFeedback`). */
+  issuedCardId?: string | null;
 }
 
 export const MAX_STORED_COMMENT = 500;
@@ -54,9 +60,33 @@ export async function saveFeedback(
     overrideReasonSystem: clip(item.overrideReason?.reason?.system, 500),
     overrideReasonDisplay: clip(item.overrideReason?.reason?.display, 500),
     userComment: clip(item.overrideReason?.userComment, MAX_STORED_COMMENT),
+    issuedCardId: item.issuedCardId ?? null,
   }));
   await withDb((db) => db.$transaction(rows.map((data) => db.cdsFeedback.create({ data }))));
   return rows.length;
+}
+
+/**
+ * Ties each feedback item to the card it is about, as recorded when the card was issued: the card must have been
+ * issued by this service, and every accepted suggestion and the override reason must be ones that card offered.
+ * All or nothing: any mismatch refuses the whole request (the caller stores nothing). Reads only.
+ */
+export async function linkFeedback<T extends FeedbackItem>(
+  serviceId: string,
+  items: readonly T[],
+): Promise<{ ok: true; items: (T & { issuedCardId: string })[] } | { ok: false; errors: FeedbackMismatch[] }> {
+  const issued = await findIssuedCards(
+    serviceId,
+    items.map((i) => i.card),
+  );
+  const errors: FeedbackMismatch[] = [];
+  const linked: (T & { issuedCardId: string })[] = [];
+  items.forEach((item, index) => {
+    const match = matchIssued(item, issued.get(item.card) ?? [], index);
+    if (match.ok) linked.push({ ...item, issuedCardId: match.issued.id });
+    else errors.push(...match.errors);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, items: linked };
 }
 
 /** The latest feedback, newest first. */
@@ -65,6 +95,7 @@ export async function listFeedback(limit: number = FEEDBACK_PAGE_SIZE): Promise<
     db.cdsFeedback.findMany({
       orderBy: [{ receivedAt: 'desc' }, { outcomeTimestamp: 'desc' }, { id: 'asc' }],
       take: limit,
+      include: { issuedCard: true },
     }),
   );
   return rows.map(toEntry);
@@ -93,6 +124,7 @@ export async function* feedbackBatches(batchSize: number = FEEDBACK_EXPORT_BATCH
           : undefined,
         orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
         take: batchSize,
+        include: { issuedCard: true },
       }),
     );
     if (rows.length === 0) return;
@@ -120,7 +152,9 @@ export async function deleteFeedbackBefore(cutoff: Date, chunk = 1000): Promise<
   }
 }
 
-type FeedbackRow = Awaited<ReturnType<Db['cdsFeedback']['findMany']>>[number];
+type FeedbackRow = Awaited<ReturnType<Db['cdsFeedback']['findMany']>>[number] & {
+  issuedCard: Parameters<typeof toIssuedEntry>[0] | null;
+};
 
 function toEntry(r: FeedbackRow): FeedbackEntry {
   return {
@@ -136,6 +170,7 @@ function toEntry(r: FeedbackRow): FeedbackEntry {
         ? { code: r.overrideReasonCode, system: r.overrideReasonSystem, display: r.overrideReasonDisplay }
         : null,
     userComment: r.userComment,
+    issuedCard: r.issuedCard ? toIssuedEntry(r.issuedCard) : null,
   };
 }
 

@@ -17,6 +17,19 @@ const row = (id: string, ageDays: number) => ({
   outcomeTimestamp: '2026-11-27T10:00:00Z',
 });
 
+const issued = (id: string, ageDays: number) => ({
+  id,
+  issuedAt: new Date(NOW.getTime() - ageDays * DAY),
+  serviceId: 'gutskin-patient-view',
+  cardUuid: `card-${id}`,
+  rulesetVersion: 'test',
+  indicator: 'info',
+  summary: 'A card',
+  kind: 'conclusion',
+});
+const issuedIds = async () =>
+  (await withDb((db) => db.cdsIssuedCard.findMany({ select: { id: true }, orderBy: { id: 'asc' } }))).map((r) => r.id);
+
 const ids = async () =>
   (await withDb((db) => db.cdsFeedback.findMany({ select: { id: true }, orderBy: { id: 'asc' } }))).map((r) => r.id);
 
@@ -32,6 +45,30 @@ for (const { kind, available } of databaseKinds) {
       resetRetentionClock();
       delete process.env.FEEDBACK_RETENTION_DAYS;
       await withDb((p) => p.cdsFeedback.deleteMany({}));
+      await withDb((p) => p.cdsIssuedCard.deleteMany({}));
+    });
+
+    it('purges the issued-card ledger by the same setting, keeping an old card while feedback on it is kept', async () => {
+      await withDb((p) =>
+        p.cdsIssuedCard.createMany({
+          data: [issued('i-old', 401), issued('i-old-with-feedback', 401), issued('i-new', 10)],
+        }),
+      );
+      // Feedback received 399 days ago on a card issued 401 days ago: the feedback stays, so its card does too.
+      await withDb((p) =>
+        p.cdsFeedback.createMany({
+          data: [
+            { ...row('f-399', 399), issuedCardId: 'i-old-with-feedback' },
+            { ...row('f-401', 401), issuedCardId: 'i-old' },
+          ],
+        }),
+      );
+      expect(await purgeExpiredFeedback(NOW)).toBe(1);
+      expect(await ids()).toEqual(['f-399']);
+      expect(await issuedIds()).toEqual(['i-new', 'i-old-with-feedback']);
+      // Two days on, that feedback has passed the period too, and its card goes with it.
+      expect(await purgeExpiredFeedback(new Date(NOW.getTime() + 2 * DAY))).toBe(1);
+      expect(await issuedIds()).toEqual(['i-new']);
     });
 
     it('deletes entries older than the default 400 days and keeps the rest', async () => {

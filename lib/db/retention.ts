@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { deleteFeedbackBefore } from './feedback';
+import { deleteIssuedCardsBefore } from './issued-cards';
 
 /** The purge runs at most this often per process, whatever the write rate. */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
@@ -9,7 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const state = globalThis as unknown as { gutskinRetention?: { lastStarted: number } };
 
 /**
- * Deletes CDS feedback older than FEEDBACK_RETENTION_DAYS (lib/env.ts), unless a purge started in this process within
+ * Deletes CDS feedback older than FEEDBACK_RETENTION_DAYS (lib/env.ts), then issued-card ledger entries older than
+ * that which no remaining feedback points to (the same setting: the ledger exists to explain the feedback), unless a purge started in this process within
  * the last hour. Called, not awaited, after a feedback write and once at start (instrumentation.ts): it never blocks
  * or fails a write; a failure is logged and the next attempt waits for the next hour. Resolves to the number of
  * entries deleted, or null when it did not run or failed.
@@ -23,10 +25,12 @@ export async function purgeExpiredFeedback(
   state.gutskinRetention = { lastStarted: now.getTime() };
   try {
     const days = env().FEEDBACK_RETENTION_DAYS;
-    const deleted = await deleteFeedbackBefore(new Date(now.getTime() - days * DAY_MS));
-    if (deleted > 0)
+    const cutoff = new Date(now.getTime() - days * DAY_MS);
+    const deleted = await deleteFeedbackBefore(cutoff);
+    const cards = await deleteIssuedCardsBefore(cutoff);
+    if (deleted > 0 || cards > 0)
       console.info(
-        `Feedback retention: deleted ${deleted} ${deleted === 1 ? 'entry' : 'entries'} older than ${days} days.`,
+        `Feedback retention: deleted ${deleted} ${deleted === 1 ? 'entry' : 'entries'} and ${cards} issued card${cards === 1 ? '' : 's'} older than ${days} days.`,
       );
     return deleted;
   } catch (error) {

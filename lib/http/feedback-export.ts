@@ -1,6 +1,8 @@
 import 'server-only';
 import { feedbackCsvHeader, feedbackCsvRow } from '@/lib/cds/feedback-csv';
+import { describeIssued } from '@/lib/cds/ledger';
 import { type FeedbackEntry, feedbackBatches } from '@/lib/db/feedback';
+import { getKnowledgeBase } from '@/lib/kb';
 import { answerDatabaseFault } from './db-fault';
 
 const UNAVAILABLE = 'The feedback log cannot be read because the database is unavailable. Try again shortly.';
@@ -10,6 +12,12 @@ const HEADERS = {
   'Content-Disposition': 'attachment; filename="gutskin-cds-feedback.csv"',
   'Cache-Control': 'no-store',
 };
+
+/** The entry with what its card was about in words (condition and adjunct names from the knowledge base). */
+function inWords(entry: FeedbackEntry) {
+  const card = entry.issuedCard;
+  return card ? { ...entry, issuedCard: { ...card, about: describeIssued(getKnowledgeBase(), card) } } : entry;
+}
 
 /**
  * All CDS feedback as a CSV download that streams one batch of rows at a time (issue 14, F2), pulled only as fast as
@@ -45,7 +53,7 @@ export async function feedbackCsvResponse(
             return;
           }
           // Row by row: each CSV line is garbage as soon as it is encoded, so the heap holds one batch of entries.
-          for (const entry of next.value) controller.enqueue(encoder.encode(feedbackCsvRow(entry)));
+          for (const entry of next.value) controller.enqueue(encoder.encode(feedbackCsvRow(inWords(entry))));
           sent += next.value.length;
         } catch (error) {
           log(

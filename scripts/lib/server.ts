@@ -32,7 +32,15 @@ export async function startServer(
   const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-server-'));
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dir, 'db.sqlite')}`;
   // CDS_AUTH=off unless the caller says otherwise: fuzz, load and bench call the CDS services without tokens.
-  const fullEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CDS_AUTH: 'off', ...env, DATABASE_URL: databaseUrl };
+  // APP_ORIGIN: a production start needs one (links, QR codes and the JWT audience never follow the Host header).
+  const fullEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    CDS_AUTH: 'off',
+    APP_ORIGIN: `http://127.0.0.1:${port}`,
+    ...env,
+    DATABASE_URL: databaseUrl,
+  };
   if (migrate) execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: fullEnv, stdio: 'pipe' });
   // The same Node flags as `npm start`, so what is measured here is what runs in production.
   const { nodeFlags } = JSON.parse(readFileSync('scripts/lib/runtime.json', 'utf8')) as { nodeFlags: string[] };

@@ -1,9 +1,11 @@
+import { authState } from '@/lib/auth/cds-client';
 import { answerHook, ignoredResourcesLine } from '@/lib/cds/hooks';
+import { issuedCards, keyRecorder } from '@/lib/cds/ledger';
 import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
+import { recordIssuedCards } from '@/lib/db/issued-cards';
 import { fillPrefetch } from '@/lib/fhir/prefetch';
 import { getKnowledgeBase } from '@/lib/kb';
-import { authState } from '@/lib/auth/cds-client';
 import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
 import { type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
@@ -37,14 +39,24 @@ export const POST = withCallLog(
     // Prefetch keys the client left out are fetched from its fhirServer (bounded in time and size).
     const filled = await fillPrefetch(service, body.value);
     if (filled.report) notes.fetch = { fetched: filled.fetchedKeys, ms: filled.ms };
+    const keys = keyRecorder((hookInstance) => idsFor(service.id, hookInstance));
     const answer = answerHook(getKnowledgeBase(), service, filled.body, {
       now: new Date(),
       origin: publicOrigin(request),
-      ids: (hookInstance) => idsFor(service.id, hookInstance),
+      ids: keys.ids,
       fetched: filled.report ?? undefined,
     });
     switch (answer.status) {
       case 200: {
+        // The ledger that feedback is checked against: never fails the answer nor holds it long (ADR 0005, item 12).
+        const issued = issuedCards(
+          getKnowledgeBase(),
+          service.id,
+          answer.body.cards,
+          answer.trace.recommendations,
+          keys.keyOf,
+        );
+        await recordIssuedCards(issued);
         const ignored = ignoredResourcesLine(service.id, answer.trace.ignored);
         if (ignored) console.warn(ignored);
         notes.cards = answer.body.cards.length;

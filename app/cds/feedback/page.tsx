@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { StaffBar } from '@/app/staff/_components/staff-bar';
 import { StaffSignInNotSetUp } from '@/app/staff/_components/not-set-up';
 import { staffPageAccess } from '@/lib/auth/page-guard';
+import { acceptedLabels, describeIssued, reasonDisplay } from '@/lib/cds/ledger';
 import { SERVICES } from '@/lib/cds/services';
 import { FEEDBACK_PAGE_SIZE, type FeedbackEntry, listFeedback } from '@/lib/db/feedback';
 import { isDatabaseFault } from '@/lib/http/db-fault';
+import { getKnowledgeBase } from '@/lib/kb';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,13 +25,38 @@ function when(iso: string): string {
 function Reason({ entry }: { entry: FeedbackEntry }) {
   const r = entry.overrideReason;
   if (!r) return <>{entry.outcome === 'overridden' ? 'None given' : '—'}</>;
-  if (r.display) return <>{r.display}</>;
-  // The client sent a code without a display (allowed): show the code as it came.
+  const words = reasonDisplay(r, entry.issuedCard);
+  if (words) return <>{words}</>;
+  // A code of another system sent without a display (only entries stored before the ledger): the code as it came.
   return <span className="font-mono text-xs">{r.code ?? '—'}</span>;
+}
+
+/** The card as it was issued, in words; the uuid alone for entries stored before the ledger. */
+function CardCell({ entry }: { entry: FeedbackEntry }) {
+  const card = entry.issuedCard;
+  if (!card) {
+    return (
+      <>
+        <span className="font-mono text-xs break-all">{entry.cardUuid}</span>
+        <span className="block text-xs text-slate-600">Not in the issued-card ledger (older entry).</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="block">{card.summary}</span>
+      <span className="block text-xs text-slate-600">
+        {describeIssued(getKnowledgeBase(), card)} · {card.indicator} · ruleset {card.rulesetVersion} · issued{' '}
+        {when(card.issuedAt)}
+      </span>
+      <span className="block font-mono text-xs break-all text-slate-500">{entry.cardUuid}</span>
+    </>
+  );
 }
 
 function outcome(entry: FeedbackEntry): string {
   if (entry.outcome !== 'accepted') return 'Overridden';
+  if (entry.issuedCard) return `Accepted: ${acceptedLabels(entry.acceptedSuggestionIds, entry.issuedCard).join('; ')}`;
   const n = entry.acceptedSuggestionIds.length;
   return `Accepted (${n} suggestion${n === 1 ? '' : 's'})`;
 }
@@ -139,7 +166,9 @@ export default async function CdsFeedbackPage() {
                     <td className="whitespace-nowrap px-3 py-2" title={e.serviceId}>
                       {serviceName(e.serviceId)}
                     </td>
-                    <td className="px-3 py-2 font-mono text-xs break-all">{e.cardUuid}</td>
+                    <td className="px-3 py-2">
+                      <CardCell entry={e} />
+                    </td>
                     <td className="px-3 py-2">{outcome(e)}</td>
                     <td className="px-3 py-2">
                       <Reason entry={e} />
@@ -160,7 +189,9 @@ export default async function CdsFeedbackPage() {
                   <dt className="text-slate-600">Service</dt>
                   <dd>{serviceName(e.serviceId)}</dd>
                   <dt className="text-slate-600">Card</dt>
-                  <dd className="font-mono text-xs break-all">{e.cardUuid}</dd>
+                  <dd>
+                    <CardCell entry={e} />
+                  </dd>
                   <dt className="text-slate-600">Outcome</dt>
                   <dd>{outcome(e)}</dd>
                   <dt className="text-slate-600">Reason</dt>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FeedbackRequest } from '@/lib/cds/schemas';
 import { findService } from '@/lib/cds/services';
-import { saveFeedback } from '@/lib/db/feedback';
+import { linkFeedback, saveFeedback } from '@/lib/db/feedback';
 import { purgeExpiredFeedback } from '@/lib/db/retention';
 import { authenticateCdsClient, cdsProblem, readJsonBody } from '@/lib/http/cds';
 import { preflight, withCors } from '@/lib/http/cors';
@@ -44,7 +44,20 @@ export async function POST(request: Request, ctx: RouteContext<'/cds-services/[i
     });
   }
   try {
-    await saveFeedback(service.id, parsed.data.feedback);
+    // Feedback is about a card this service issued, and names only what that card offered; else nothing is stored.
+    const linked = await linkFeedback(service.id, parsed.data.feedback);
+    if (!linked.ok) {
+      return cdsProblem(METHODS, {
+        status: 422,
+        title: 'Feedback does not match an issued card',
+        detail: `Nothing was stored: ${linked.errors
+          .slice(0, 5)
+          .map((e) => `${e.path}: ${e.message}`)
+          .join('; ')}${linked.errors.length > 5 ? ` (and ${linked.errors.length - 5} more)` : ''}.`,
+        errors: linked.errors.slice(0, 20),
+      });
+    }
+    await saveFeedback(service.id, linked.items);
   } catch (error) {
     return answerDatabaseFault(
       error,
