@@ -14,6 +14,26 @@ import { createTestDatabase, databaseKinds, type TestDatabase, useDatabase } fro
 import { POST as feedback } from './[id]/feedback/route';
 import { POST as call } from './[id]/route';
 
+// Products carry a made-up medication code here, so cards offer suggestions and the accepted path can be tested
+// end to end (no shipped product has a code yet: ADR 0008).
+vi.mock('@/lib/kb', async (importOriginal) => {
+  const kb = await importOriginal<typeof import('@/lib/kb')>();
+  let coded: ReturnType<typeof kb.loadKnowledgeBase> | undefined;
+  return {
+    ...kb,
+    getKnowledgeBase: () =>
+      (coded ??= kb.loadKnowledgeBase({
+        ...kb.knowledgeBaseInput,
+        adjuncts: kb.knowledgeBaseInput.adjuncts.map((a) => ({
+          ...a,
+          orderCoding: [
+            { system: 'http://example.org/test-medication-codes', code: a.id.slice(0, 64), display: a.name },
+          ],
+        })),
+      })),
+  };
+});
+
 const BASE = 'http://localhost:3104';
 const SERVICE = 'gutskin-patient-view';
 const params = (id: string) => ({ params: Promise.resolve({ id }) });

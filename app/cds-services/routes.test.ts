@@ -20,6 +20,26 @@ import { POST as feedback, OPTIONS as feedbackOptions, GET as feedbackGet } from
 import { POST as call, OPTIONS as serviceOptions, PUT as servicePut } from './[id]/route';
 import { GET as discovery, OPTIONS as discoveryOptions } from './route';
 
+// Products carry a made-up medication code here, so cards offer suggestions and accepted feedback can be tested end
+// to end (no shipped product has a code yet: ADR 0008).
+vi.mock('@/lib/kb', async (importOriginal) => {
+  const kb = await importOriginal<typeof import('@/lib/kb')>();
+  let coded: ReturnType<typeof kb.loadKnowledgeBase> | undefined;
+  return {
+    ...kb,
+    getKnowledgeBase: () =>
+      (coded ??= kb.loadKnowledgeBase({
+        ...kb.knowledgeBaseInput,
+        adjuncts: kb.knowledgeBaseInput.adjuncts.map((a) => ({
+          ...a,
+          orderCoding: [
+            { system: 'http://example.org/test-medication-codes', code: a.id.slice(0, 64), display: a.name },
+          ],
+        })),
+      })),
+  };
+});
+
 const BASE = 'http://localhost:3104';
 const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-cds-routes-'));
 
@@ -428,6 +448,11 @@ describe('bounded request bodies (issue 14, F1)', () => {
 async function issueCards(name = 'psoriasis-calcipotriene-betamethasone', id = 'gutskin-patient-view') {
   const body = fixture(name);
   body.hookInstance = crypto.randomUUID();
+  if (id === 'gutskin-order-select') {
+    // A draft that changes the advice (methotrexate for a patient not on it): order-select answers only such changes.
+    body.prefetch.medications.entry = [];
+    body.context.draftOrders.entry[0].resource.medicationCodeableConcept = { text: 'Methotrexate 2.5 MG Oral Tablet' };
+  }
   const res = await serviceCall(id, body);
   expect(res.status).toBe(200);
   return ((await res.json()) as { cards: Card[] }).cards;

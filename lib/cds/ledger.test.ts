@@ -1,6 +1,5 @@
 /** The issued-card ledger, pure part: what a card was about, and feedback matched against what it offered. */
 import { describe, expect, it } from 'vitest';
-import { getKnowledgeBase } from '@/lib/kb';
 import { fixture } from './__fixtures__/load';
 import { overrideReasons } from './cards';
 import { answerHook } from './hooks';
@@ -15,9 +14,11 @@ import {
 } from './ledger';
 import { FeedbackItem } from './schemas';
 import { findService } from './services';
+import { kbWithTestOrderCodes } from './testing';
 import { idsFor } from './uuid';
 
-const kb = getKnowledgeBase();
+/** Products carry a made-up medication code, so cards offer suggestions (ADR 0008). */
+const kb = kbWithTestOrderCodes();
 const SERVICE = 'gutskin-patient-view';
 
 function issue(name: string): IssuedCard[] {

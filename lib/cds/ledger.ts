@@ -41,7 +41,12 @@ export const MAX_LEDGER_CARDS_PER_RESPONSE = 40;
 const MAX_SUGGESTIONS = 20;
 const MAX_REASONS = 20;
 
-const KIND_OF_PREFIX: Record<string, string> = { alert: 'safety', adjuncts: 'adjuncts', conclusion: 'conclusion' };
+const KIND_OF_PREFIX: Record<string, string> = {
+  alert: 'safety',
+  adjuncts: 'adjuncts',
+  conclusion: 'conclusion',
+  'order-change': 'order-change',
+};
 
 /**
  * Wraps one call's id generator so every id can be traced back to the key it was made from.
@@ -97,7 +102,7 @@ export function issuedCards(
       const conditionIds =
         kind === 'safety'
           ? recommendations.filter((r) => r.alerts.some((a) => a.code === rest)).map((r) => r.condition.id)
-          : kind === 'adjuncts' || kind === 'conclusion'
+          : kind === 'adjuncts' || kind === 'conclusion' || kind === 'order-change'
             ? [rest]
             : [];
       return {
@@ -211,10 +216,14 @@ export function describeIssued(
     card.kind === 'safety'
       ? `safety rule ${card.ruleId ?? 'unknown'}`
       : card.kind === 'adjuncts'
-        ? `adjuncts offered: ${card.suggestions.map((s) => adjunctName(kb, s)).join('; ')}`
+        ? card.suggestions.length
+          ? `adjuncts offered: ${card.suggestions.map((s) => adjunctName(kb, s)).join('; ')}`
+          : 'adjuncts offered, none orderable (named in the summary)'
         : card.kind === 'conclusion'
           ? 'no adjunct offered'
-          : card.kind;
+          : card.kind === 'order-change'
+            ? 'what a drafted order changes'
+            : card.kind;
   return [conditions, what].filter(Boolean).join(' · ');
 }
 

@@ -34,13 +34,14 @@ function issuerOf(request: Request): string | null {
 export function withCallLog<C>(
   route: string,
   handler: (request: Request, ctx: C, notes: CallNotes) => Promise<Response>,
-): (request: Request, ctx: C) => Promise<Response> {
+): (request: Request, ctx?: C) => Promise<Response> {
+  // ctx is optional for routes without parameters (discovery), which Next calls with a context all the same.
   return async (request, ctx) => {
     const started = performance.now();
     const notes: CallNotes = {};
     let status = 500;
     try {
-      const response = await handler(request, ctx, notes);
+      const response = await handler(request, ctx as C, notes);
       status = response.status;
       return response;
     } finally {
