@@ -13,6 +13,7 @@ import { CdsHooksResponse } from '@/lib/cds/schemas';
 import { PREFETCH_KEYS } from '@/lib/cds/services';
 import { downFhirServerUrl, type FhirTestServer, recordFromPrefetch, startFhirTestServer } from '@/lib/fhir/testing';
 import { useLogDestination } from '@/lib/log';
+import { POST as feedback } from './[id]/feedback/route';
 import { POST as call } from './[id]/route';
 
 const BASE = 'http://localhost:3104';
@@ -192,6 +193,31 @@ describe('when the data cannot be obtained', () => {
       expect(line).toMatch(new RegExp(`prefetch "${key}" could not be fetched from fhirServer: the server could not`));
       expect(line).not.toContain('ad-baby'); // no patient id in the log
     }
+  });
+
+  it('the warning card is issued like any other: feedback overriding it is accepted', async () => {
+    const body = withServer('psoriasis-methotrexate', await downFhirServerUrl());
+    delete body.prefetch.medications;
+    const res = await serviceCall(body);
+    const gap = (res.body.cards as CardOut[]).find((c) => c.summary.startsWith('Medication list not received'))!;
+    const answer = await feedback(
+      new Request(`${BASE}/cds-services/gutskin-patient-view/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          feedback: [
+            {
+              card: gap.uuid,
+              outcome: 'overridden',
+              overrideReason: { userComment: 'Medication list checked by phone' },
+              outcomeTimestamp: '2026-12-02T10:00:00Z',
+            },
+          ],
+        }),
+      }),
+      { params: Promise.resolve({ id: 'gutskin-patient-view' }) },
+    );
+    expect(answer.status).toBe(200);
   });
 
   it('FHIR server down: missing patient or conditions is a 412 naming the key and why', async () => {
