@@ -54,8 +54,10 @@ test('a browser on another origin can call a service (real preflight) and gets c
   expect(result.body.cards.map((c: { indicator: string }) => c.indicator)).toEqual(['warning', 'info']);
 });
 
-test('missing prefetch is 412 problem+json', async ({ request }) => {
-  const res = await request.post('/cds-services/gutskin-patient-view', { data: fixture('missing-prefetch') });
+test('missing prefetch, with no fhirServer to fetch it from, is 412 problem+json', async ({ request }) => {
+  const data = fixture('missing-prefetch');
+  delete data.fhirServer;
+  const res = await request.post('/cds-services/gutskin-patient-view', { data });
   expect(res.status()).toBe(412);
   expect(res.headers()['content-type']).toBe('application/problem+json');
 });

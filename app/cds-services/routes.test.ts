@@ -15,6 +15,7 @@ import { useLogDestination } from '@/lib/log';
 import { fixture, reference } from '@/lib/cds/__fixtures__/load';
 import { type Card, CdsDiscoveryResponse, CdsHooksResponse } from '@/lib/cds/schemas';
 import { listFeedback } from '@/lib/db/feedback';
+import { downFhirServerUrl } from '@/lib/fhir/testing';
 import { POST as feedback, OPTIONS as feedbackOptions, GET as feedbackGet } from './[id]/feedback/route';
 import { POST as call, OPTIONS as serviceOptions, PUT as servicePut } from './[id]/route';
 import { GET as discovery, OPTIONS as discoveryOptions } from './route';
@@ -125,14 +126,16 @@ describe('discovery and service calls', () => {
   });
 
   it('answers problems as problem+json with CORS: 404, 400, 412, 413, 405', async () => {
+    // The prefetch that is missing is fetched from fhirServer (fetch.test.ts); here that server is down.
+    const down = await downFhirServerUrl();
     const cases: [Promise<Response> | Response, number][] = [
       [serviceCall('no-such-service', fixture('psoriasis-methotrexate')), 404],
       [serviceCall('gutskin-patient-view', '{"hook": "patient-view", '), 400],
       [serviceCall('gutskin-patient-view', ''), 400],
       [serviceCall('gutskin-patient-view', { hook: 'patient-view' }), 400],
       [serviceCall('gutskin-order-select', fixture('psoriasis-methotrexate')), 400],
-      [serviceCall('gutskin-patient-view', fixture('missing-prefetch')), 412],
-      [serviceCall('gutskin-patient-view', reference('spec-02-example.json')), 412],
+      [serviceCall('gutskin-patient-view', { ...fixture('missing-prefetch'), fhirServer: down }), 412],
+      [serviceCall('gutskin-patient-view', { ...reference('spec-02-example.json'), fhirServer: down }), 412],
       [serviceCall('gutskin-patient-view', `{"pad": "${'x'.repeat(6 * 1024 * 1024)}"}`), 413],
       [servicePut(), 405],
       [feedbackGet(), 405],
@@ -149,7 +152,8 @@ describe('discovery and service calls', () => {
   });
 
   it('412 names the missing prefetch keys', async () => {
-    const problem = (await (await serviceCall('gutskin-patient-view', fixture('missing-prefetch'))).json()) as {
+    const body = { ...fixture('missing-prefetch'), fhirServer: await downFhirServerUrl() };
+    const problem = (await (await serviceCall('gutskin-patient-view', body)).json()) as {
       detail: string;
       errors: { path: string }[];
     };
@@ -158,7 +162,7 @@ describe('discovery and service calls', () => {
       'prefetch.medications',
       'prefetch.allergies',
     ]);
-    expect(problem.detail).toMatch(/does not query FHIR servers/);
+    expect(problem.detail).toMatch(/Fetching them from fhirServer failed: the server could not be reached/);
   });
 
   it('STU3 and the order-select page load are answered with an empty card list', async () => {

@@ -117,10 +117,20 @@ describe('our request fixtures (FHIR R4)', () => {
       expect(answer.trace.recommendations[0]!.input).toMatchObject({ age: 0, factors: ['egg-allergy'] });
   });
 
-  it('prefetch missing what the service needs: 412, naming the keys and saying we do not query FHIR servers', () => {
+  it('prefetch missing what the service needs and nothing fetched: 412, naming the keys and why', () => {
     const answer = call(patientView, fixture('missing-prefetch'));
     expect(answer).toMatchObject({ status: 412, missing: ['conditions', 'medications', 'allergies'] });
-    if (answer.status === 412) expect(answer.detail).toMatch(/does not query FHIR servers/);
+    if (answer.status === 412) {
+      expect(answer.detail).toMatch(/Fetching them from fhirServer failed: no fetch was tried/);
+      expect(answer.reasons.conditions).toMatch(/not in the prefetch, and not fetched from fhirServer/);
+    }
+    const failed = answerHook(kb, patientView, fixture('missing-prefetch'), {
+      now: NOW,
+      origin: ORIGIN,
+      ids: (hookInstance) => idsFor(patientView.id, hookInstance),
+      fetched: { failed: { conditions: 'the server answered HTTP 503' }, partial: {} },
+    });
+    expect(failed.status === 412 && failed.detail).toMatch(/failed: the server answered HTTP 503; no fetch was tried/);
     const noServer = fixture('missing-prefetch');
     delete noServer.fhirServer;
     const second = call(patientView, noServer);
@@ -128,10 +138,24 @@ describe('our request fixtures (FHIR R4)', () => {
     if (second.status === 412) expect(second.detail).toMatch(/No fhirServer was given/);
   });
 
-  it('an OperationOutcome in place of prefetch data counts as missing', () => {
+  it('an OperationOutcome in place of medications: cards still come, with a warning naming the undone checks', () => {
     const body = fixture('psoriasis-calcipotriene-betamethasone');
     body.prefetch.medications = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'timeout' }] };
-    expect(call(patientView, body)).toMatchObject({ status: 412, missing: ['medications'] });
+    const answer = call(patientView, body);
+    const cards = cardsOf(answer);
+    expect(cards[0]).toMatchObject({
+      indicator: 'warning',
+      summary: 'Medication list not received: interaction and immunosuppression checks were not done',
+    });
+    expect(cards[0]!.detail).toMatch(/a systemic immunosuppressant/);
+    expect(cards.slice(1).map((c) => c.indicator)).toEqual(['info']);
+    if (answer.status === 200) expect(answer.trace.gaps).toMatchObject([{ key: 'medications', state: 'missing' }]);
+  });
+
+  it('an OperationOutcome in place of conditions is still a 412', () => {
+    const body = fixture('psoriasis-calcipotriene-betamethasone');
+    body.prefetch.conditions = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'timeout' }] };
+    expect(call(patientView, body)).toMatchObject({ status: 412, missing: ['conditions'] });
   });
 
   it('a null prefetch value means "no data", not "missing"', () => {

@@ -8,6 +8,7 @@ import { type FieldError, validateRecommendationInput } from '@/lib/rules/input'
 import type { RecommendationOut } from '@/lib/rules/types';
 import type { z } from 'zod';
 import { cardsForRecommendation, mergeCards, orderChangeCards } from './cards';
+import { type DataGap, missingDataCard, type OptionalKey, REQUIRED_KEYS } from './missing-data';
 import {
   engineInputFor,
   forContextPatient,
@@ -19,8 +20,9 @@ import {
   resourcesIn,
   selectedDrafts,
 } from './mapping';
+import { lackingKeys, type PrefetchReport } from './prefetch';
 import { type Card, CdsHooksRequest, OrderSelectContext, PatientViewContext } from './schemas';
-import { PREFETCH_KEYS, PREFETCH_TEMPLATES, type ServiceDefinition } from './services';
+import { PREFETCH_TEMPLATES, type PrefetchKey, type ServiceDefinition } from './services';
 
 /** At most this many conditions are answered in one call (each adds cards). */
 const MAX_CONDITIONS = 4;
@@ -31,6 +33,8 @@ export interface HookOptions {
   origin: string;
   /** The id generator for one call, from its hookInstance (see uuid.ts `idsFor`). */
   ids: (hookInstance: string) => (key: string) => string;
+  /** What fetching the lacking prefetch keys from fhirServer found (lib/fhir/prefetch.ts), when it was tried. */
+  fetched?: PrefetchReport;
 }
 
 export interface HookTrace {
@@ -39,12 +43,14 @@ export interface HookTrace {
   ignored: IgnoredResources;
   findings: PatientFindings | null;
   recommendations: RecommendationOut[];
+  /** Lists that could not be obtained (or only in part), answered with a warning card. */
+  gaps: DataGap[];
 }
 
 export type HookAnswer =
   | { status: 200; body: { cards: Card[] }; trace: HookTrace }
   | { status: 400; detail: string; errors: FieldError[] }
-  | { status: 412; detail: string; missing: string[] };
+  | { status: 412; detail: string; missing: string[]; reasons: Record<string, string> };
 
 function issues(error: z.ZodError, prefix = ''): FieldError[] {
   return error.issues.slice(0, 10).map((i) => ({
@@ -117,23 +123,34 @@ export function answerHook(
   const prefetch = request.prefetch ?? {};
   const prefetched = Object.values(prefetch).flatMap(resourcesIn);
   const legacyFhir = legacyFhirReason(request, [...prefetched, ...drafts]);
-  const trace: HookTrace = { legacyFhir, ignored: noneIgnored(), findings: null, recommendations: [] };
+  const trace: HookTrace = { legacyFhir, ignored: noneIgnored(), findings: null, recommendations: [], gaps: [] };
   // STU3 and DSTU2 data is not read: no cards rather than an error, so an older EHR keeps working.
   if (legacyFhir) return { status: 200, body: { cards: [] }, trace };
 
-  // A key the client could not fill: absent, or an OperationOutcome in place of the data (a failed query).
-  const failed = (value: unknown) => (value as { resourceType?: unknown } | null)?.resourceType === 'OperationOutcome';
-  const missing = PREFETCH_KEYS.filter((key) => !(key in prefetch) || failed(prefetch[key]));
-  if (missing.length) {
+  // Keys still lacking here were neither prefetched nor fetched from fhirServer (lib/fhir/prefetch.ts).
+  const missing = lackingKeys(prefetch);
+  const reasons: Record<string, string> = {};
+  for (const key of missing) {
+    reasons[key] = !request.fhirServer
+      ? 'not in the prefetch, and no fhirServer was given to fetch it from'
+      : `not in the prefetch, and not fetched from fhirServer: ${options.fetched?.failed[key] ?? 'no fetch was tried'}`;
+  }
+  if (missing.some((key) => REQUIRED_KEYS.includes(key))) {
     const list = missing.map((k) => `"${k}" (${PREFETCH_TEMPLATES[k]})`).join(', ');
-    const fetchNote = request.fhirServer
-      ? `This version does not query FHIR servers, so it cannot fetch them from ${request.fhirServer.slice(0, 200)} itself.`
-      : 'No fhirServer was given to fetch them from.';
+    const fetchNote = !request.fhirServer
+      ? 'No fhirServer was given to fetch them from.'
+      : `Fetching them from fhirServer failed: ${[...new Set(missing.map((k) => options.fetched?.failed[k] ?? 'no fetch was tried'))].join('; ')}.`;
     return {
       status: 412,
-      detail: `Prefetch is missing ${list} (absent, or an OperationOutcome instead of data). ${fetchNote} Send the prefetch that discovery lists (a key may be null when there is no data).`,
+      detail: `Prefetch is missing ${list} (absent, or an OperationOutcome instead of data). ${fetchNote} The patient and the conditions are needed for any answer: send the prefetch that discovery lists (a key may be null when there is no data), or a fhirServer this service can read them from.`,
       missing: [...missing],
+      reasons,
     };
+  }
+  for (const key of missing) trace.gaps.push({ key: key as OptionalKey, state: 'missing', reason: reasons[key]! });
+  for (const [key, reason] of Object.entries(options.fetched?.partial ?? {}) as [PrefetchKey, string][]) {
+    if (!REQUIRED_KEYS.includes(key) && !missing.includes(key))
+      trace.gaps.push({ key: key as OptionalKey, state: 'partial', reason });
   }
 
   // A prefetched Patient that is not the patient in context means the EHR sent someone else's record: refuse.
@@ -188,6 +205,10 @@ export function answerHook(
     } else {
       lists.push(cardsForRecommendation(ctx, rec));
     }
+  }
+  // A missing list matters only next to advice; without any card there is nothing it would have changed.
+  if (lists.some((l) => l.length) && trace.gaps.length) {
+    lists.unshift(trace.gaps.map((gap) => missingDataCard({ kb, origin: options.origin, makeId }, gap)));
   }
   return { status: 200, body: { cards: mergeCards(lists) }, trace };
 }

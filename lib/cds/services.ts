@@ -1,7 +1,10 @@
 /** The CDS Services this app offers, as announced by discovery (GET /cds-services). */
 import type { CdsService } from './schemas';
 
-/** Prefetch keys every service needs: the client fills them, or the call is answered 412. */
+/**
+ * Prefetch keys every service needs. The client fills them, or the service fetches what is lacking from fhirServer
+ * (lib/fhir/prefetch.ts); what stays unobtainable is a 412 (patient, conditions) or a warning card (the others).
+ */
 export const PREFETCH_KEYS = ['patient', 'conditions', 'medications', 'allergies'] as const;
 export type PrefetchKey = (typeof PREFETCH_KEYS)[number];
 
@@ -13,8 +16,10 @@ export const PREFETCH_TEMPLATES: Record<PrefetchKey, string> = {
 };
 
 const usageRequirements =
-  'Needs FHIR R4 prefetch of the patient, active conditions, active medication requests and allergies. ' +
-  'This version does not query the FHIR server itself: a call without that prefetch is answered 412.';
+  'Reads FHIR R4 data on the patient, active conditions, active medication requests and allergies: from prefetch, ' +
+  'or fetched from fhirServer (with fhirAuthorization when given) for keys the client leaves out. Without the ' +
+  'patient or the conditions the call is answered 412; without medications or allergies the cards say which ' +
+  'safety checks could not be done.';
 
 export type ServiceHook = 'order-select' | 'patient-view';
 

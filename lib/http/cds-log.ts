@@ -9,6 +9,8 @@ export interface CallNotes {
   hookInstance?: string;
   cards?: number;
   ignoredResources?: number;
+  /** Prefetch keys fetched from fhirServer (lib/fhir/prefetch.ts) and how long fetching took, when it was tried. */
+  fetch?: { fetched: string[]; ms: number };
 }
 
 const UUIDISH = /^[0-9A-Za-z-]{1,64}$/;
@@ -53,6 +55,8 @@ export function withCallLog<C>(
         status,
         cards: notes.cards ?? null,
         ignoredResources: notes.ignoredResources ?? null,
+        fetched: notes.fetch?.fetched ?? null,
+        fetchMs: notes.fetch?.ms ?? null,
         ms: Math.round((performance.now() - started) * 10) / 10,
       };
       if (status >= 500) logger().error(line);

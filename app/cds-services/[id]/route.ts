@@ -4,6 +4,7 @@ import { issuedCards, keyRecorder } from '@/lib/cds/ledger';
 import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
 import { recordIssuedCards } from '@/lib/db/issued-cards';
+import { fillPrefetch } from '@/lib/fhir/prefetch';
 import { getKnowledgeBase } from '@/lib/kb';
 import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
 import { type CallNotes, withCallLog } from '@/lib/http/cds-log';
@@ -35,11 +36,15 @@ export const POST = withCallLog(
     const hookInstance = (body.value as { hookInstance?: unknown } | null)?.hookInstance;
     if (typeof hookInstance === 'string') notes.hookInstance = hookInstance;
 
+    // Prefetch keys the client left out are fetched from its fhirServer (bounded in time and size).
+    const filled = await fillPrefetch(service, body.value);
+    if (filled.report) notes.fetch = { fetched: filled.fetchedKeys, ms: filled.ms };
     const keys = keyRecorder((hookInstance) => idsFor(service.id, hookInstance));
-    const answer = answerHook(getKnowledgeBase(), service, body.value, {
+    const answer = answerHook(getKnowledgeBase(), service, filled.body, {
       now: new Date(),
       origin: publicOrigin(request),
       ids: keys.ids,
+      fetched: filled.report ?? undefined,
     });
     switch (answer.status) {
       case 200: {
@@ -70,7 +75,10 @@ export const POST = withCallLog(
           status: 412,
           title: 'Precondition Failed',
           detail: answer.detail,
-          errors: answer.missing.map((key) => ({ path: `prefetch.${key}`, message: 'missing from the request' })),
+          errors: answer.missing.map((key) => ({
+            path: `prefetch.${key}`,
+            message: answer.reasons[key] ?? 'missing from the request',
+          })),
         });
     }
   },
