@@ -204,7 +204,10 @@ async function fullDisk() {
   const filler = path.join(mount, 'filler');
   try {
     mkdirSync(path.join(mount, 'db'));
-    const server = await startServer(3145, { DATABASE_URL: `file:${path.join(mount, 'db', 'db.sqlite')}`, RATE_LIMIT_DISABLED: '1' });
+    const server = await startServer(3145, {
+      DATABASE_URL: `file:${path.join(mount, 'db', 'db.sqlite')}`,
+      RATE_LIMIT_DISABLED: '1',
+    });
     let healthWhenFull = 0;
     const chaos = (async () => {
       await sleep(2000);
@@ -233,5 +236,7 @@ await sqliteKill();
 await postgresTwoInstances();
 await postgresStopAndCrash();
 await fullDisk();
-console.log(`\nMeasured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n| Run | Result |\n| --- | --- |`);
+console.log(
+  `\nMeasured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n| Run | Result |\n| --- | --- |`,
+);
 for (const r of rows) console.log(`| ${r.run} | ${r.result} |`);
