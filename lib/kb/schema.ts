@@ -86,6 +86,8 @@ export const LetterClaim = z.strictObject({
   conditionIds: z.array(KebabId).default([]),
   verdict: SupportVerdict,
   appraisal: z.string().min(20),
+  /** How our grades for the same question differ from the claim (or why no grade applies), in neutral words. */
+  ourGrades: z.string().min(20),
   /** Sources for the appraisal itself (may include sources the letter did not cite). */
   sourceIds: SourceIds,
 });

@@ -26,11 +26,11 @@ export const sources: SourceInput[] = [
     year: 2025,
     doi: '10.47391/JPMA.30238',
     ocebmLevel: 5,
-    design: 'Letter to the editor by a 4th-year medical student; no original data.',
+    design: 'Letter to the editor; no original data.',
     findings:
       'Argues that the gut–skin axis matters and that dermatologists should consider probiotic and prebiotic supplements alongside topical treatment, while saying that further research is needed on treatment guidelines and long-term efficacy. It describes the clinical evidence as "substantial", but four of its five references are narrative reviews and the fifth is a non-randomised open-label trial.',
     limitations: [
-      'Expert opinion (OCEBM level 5; SORT C): no systematic review, meta-analysis or guideline is cited.',
+      'OCEBM level 5 (opinion and mechanism-based reasoning; no original data) and SORT C: no systematic review, meta-analysis or guideline is cited.',
       'Cites no safety literature, no Cochrane review and no AAD recommendation.',
     ],
   },
