@@ -3,6 +3,7 @@
 /** One suggestion: what, how much, how sure, what to watch for, and (one click away) why, with sources. */
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { AsStudiedRows } from '@/components/as-studied';
 import { CaveatList } from '@/components/caveat-list';
 import { CertaintyBadge, GradeLegendButton, StrengthBadge } from '@/components/grade-badges';
 import { ArrowRightIcon, ChevronDownIcon } from '@/components/icons';
@@ -65,7 +66,15 @@ export function SuggestionCard({ suggestion: s, sources, assumptions, included, 
   const [moreOpen, setMoreOpen] = useState(false);
   const primary = s.caveats.filter(isPrimaryCaveat);
   const more = s.caveats.filter((c) => !isPrimaryCaveat(c));
-  const sourceIds = [...new Set([...s.evidence.sourceIds, ...s.caveats.flatMap((c) => c.sourceIds)])];
+  const sourceIds = [
+    ...new Set([
+      ...s.evidence.sourceIds,
+      ...s.caveats.flatMap((c) => c.sourceIds),
+      ...s.adjunct.asStudied.parts.flatMap((p) => p.sourceIds),
+      ...s.adjunct.asStudied.conflicts.flatMap((c) => c.sourceIds),
+    ]),
+  ];
+  const trial = sources.get(s.adjunct.asStudied.trialSourceId);
   const cited = sourceIds.map((x) => sources.get(x)).filter((x): x is SourceOut => Boolean(x));
 
   return (
@@ -91,7 +100,14 @@ export function SuggestionCard({ suggestion: s, sources, assumptions, included, 
         </p>
       )}
 
-      <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+      <h4 className="mt-3 text-sm font-semibold text-slate-900">
+        As studied
+        {trial && <span className="font-normal text-slate-700">: {trial.label}</span>}
+      </h4>
+      <dl
+        aria-label={`As studied: ${s.adjunct.name}`}
+        className="mt-1 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]"
+      >
         <dt className="font-semibold text-slate-700">{s.adjunct.strains.length === 1 ? 'Strain' : 'Strains'}</dt>
         <dd className="min-w-0">
           <ul>
@@ -107,25 +123,19 @@ export function SuggestionCard({ suggestion: s, sources, assumptions, included, 
             ))}
           </ul>
         </dd>
-        <dt className="font-semibold text-slate-700">Dose</dt>
-        <dd className="min-w-0 break-words">
-          {s.adjunct.dose}
-          {s.adjunct.form && <span className="text-slate-600"> ({s.adjunct.form.toLowerCase()})</span>}
-        </dd>
-        <dt className="font-semibold text-slate-700">Duration</dt>
-        <dd className="min-w-0">{s.adjunct.duration}</dd>
-        {s.review && (
-          <>
-            <dt className="font-semibold text-slate-700">Review</dt>
-            <dd className="min-w-0 break-words" data-testid="review">
-              {s.review.afterWeeks !== null
-                ? `At ${s.review.afterWeeks} weeks (the trial's length). `
-                : 'Not judged by response. '}
-              Stop if: {s.review.stopIf.join('; ')}.
-            </dd>
-          </>
-        )}
+        <AsStudiedRows asStudied={s.adjunct.asStudied} compact />
       </dl>
+      {s.review && (
+        <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold text-slate-700">Review</dt>
+          <dd className="min-w-0 break-words" data-testid="review">
+            {s.review.afterWeeks !== null
+              ? `At ${s.review.afterWeeks} weeks (the trial's length). `
+              : 'Not judged by response. '}
+            Stop if: {s.review.stopIf.join('; ')}.
+          </dd>
+        </dl>
+      )}
 
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <CertaintyBadge certainty={s.evidence.certainty} />

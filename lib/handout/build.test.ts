@@ -223,7 +223,7 @@ describe('immunocompromised patient: the live product is avoid', () => {
     expect(content.notForYou?.heading).toBe('Not for you right now');
     const notForYou = text(content.notForYou);
     expect(notForYou).toContain('Probiotic capsule with 3 kinds of bacteria: do not take it.');
-    expect(notForYou).toContain('Spore probiotic with a fibre powder: do not take it.');
+    expect(notForYou).toContain('Spore probiotic with prebiotic fibre: do not take it.');
     expect(notForYou).toContain('When the body’s defences are weak, live bacteria can get into the blood');
     expect(everything).toContain('The product your doctor talked about is not for you right now.');
   });

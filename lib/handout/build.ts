@@ -99,6 +99,7 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
       ),
     );
   }
+  howToTake.push(p(plain.product));
   howToTake.push(
     p(
       [plain.amount, adjunct.doseVerified ? null : doseUnverified, plain.howLong]
@@ -106,6 +107,7 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
         .join(' '),
     ),
   );
+  howToTake.push(p(plain.background));
   if (statement.reviewAfter && !prevention)
     howToTake.push(p(`If it has not helped after ${statement.reviewAfter.weeks} weeks, stop it and tell your doctor.`));
 
@@ -137,7 +139,10 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
 
   const questions = [
     prevention ? 'Is this product right for me and my baby?' : 'Is this product right for me, with my other medicines?',
-    'Where can I get the exact product used in the study?',
+    // With no brand named, "where can I get the exact product?" has no answer: ask what can be known instead.
+    adjunct.asStudied.product.confidence === 'confirmed'
+      ? 'Where can I get the exact product used in the study?'
+      : 'The study did not name a brand. Is there a product with the same strains?',
     ...(adjunct.doseVerified ? [] : ['What amount should I take?']),
     ...alerts.flatMap((a) => (a.question ? [a.question] : [])),
     'When should we check if it is helping?',

@@ -10,7 +10,18 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 export function adjunctFingerprint(kb: KnowledgeBase, id: string): string | null {
   const a = kb.adjunctsById.get(id);
   return a
-    ? hash([a.name, a.kind, a.live, a.organisms, a.otherIngredients, a.form, a.dose, a.duration, a.doseVerified])
+    ? hash([
+        a.name,
+        a.kind,
+        a.live,
+        a.organisms,
+        a.otherIngredients,
+        a.form,
+        a.dose,
+        a.duration,
+        a.doseVerified,
+        a.asStudied,
+      ])
     : null;
 }
 

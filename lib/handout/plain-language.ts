@@ -19,73 +19,98 @@ export interface AdjunctPlain {
   amount: string | null;
   /** How long it was taken in the study, as a sentence. */
   howLong: string;
+  /** The product as studied: its brand and maker, or that the study did not name one. */
+  product: string;
+  /** What people in the study used alongside it, or that we could not find out. */
+  background: string;
 }
 
 export const adjunctPlain: Record<string, AdjunctPlain> = {
   'jung-three-strain-lactobacillus-bifidobacterium': {
-    fingerprint: '36f68c21',
+    fingerprint: 'c4421e40',
     name: 'Probiotic capsule with 3 kinds of bacteria',
     what: 'It is a probiotic: a capsule with 3 kinds of live bacteria.',
     amount:
       'In the study, each capsule had 5 billion CFU of Lactobacillus acidophilus, 5 billion CFU of Lactobacillus delbrueckii subsp. bulgaricus and 20 billion CFU of Bifidobacterium bifidum. People took 2 capsules a day.',
     howLong: 'People took it for 12 weeks.',
+    product: 'The study did not name a brand or the company that made it.',
+    background: 'In the study, some people also took an antibiotic called minocycline. We could not find out how much.',
   },
   'lactobacillus-rhamnosus-sp1': {
-    fingerprint: '6290418e',
+    fingerprint: '20324ffe',
     name: 'Liquid probiotic with Lactobacillus rhamnosus SP1',
     what: 'It is a probiotic: a liquid with 1 kind of live bacteria.',
     amount: 'In the study, people took 3 billion CFU a day.',
     howLong: 'People took it for 12 weeks.',
+    product:
+      'The study did not give a brand name. A company called Biodue gave some of the product and helped pay for the study.',
+    background: 'We could not find out if people in the study used other acne treatment.',
   },
   'lactobacillus-rhamnosus-cect-30031-arthrospira': {
-    fingerprint: '1a0857f8',
+    fingerprint: '373f28e3',
     name: 'Probiotic with spirulina',
     what: 'It is a probiotic with 1 kind of live bacteria, mixed with spirulina (Arthrospira platensis). It comes as a capsule you take by mouth.',
     amount: null,
     howLong: 'People took it for 12 weeks.',
+    product: 'The study did not give a brand name, so we cannot tell you which product on sale is the same, if any.',
+    background: 'We could not find out if people in the study used other acne treatment.',
   },
   'navarro-lopez-psoriasis-three-strain': {
-    fingerprint: '79390f04',
+    fingerprint: '2db472bc',
     name: 'Probiotic capsule with 3 kinds of bacteria',
     what: 'It is a probiotic: a capsule with 3 kinds of live bacteria.',
     amount: 'In the study, each capsule had 1 billion CFU. People took 1 capsule a day.',
     howLong: 'People took it for 12 weeks.',
+    product: 'The study did not give a brand name. A product would need to list all 3 strains shown above.',
+    background:
+      'Everyone in the study also used a steroid cream or ointment on the skin. Reports do not agree on which one.',
   },
   'bacillus-spores-with-fos-xos-gos': {
-    fingerprint: '5f2ed8d0',
-    name: 'Spore probiotic with a fibre powder',
-    what: 'It is a synbiotic: capsules with 5 kinds of live Bacillus bacteria (as spores), and a powder of prebiotic fibre.',
+    fingerprint: '3d836e1e',
+    name: 'Spore probiotic with prebiotic fibre',
+    what: 'It is a synbiotic: 5 kinds of live Bacillus bacteria (as spores) with prebiotic fibre. The study did not say if it came as capsules, a powder or something else.',
     amount: null,
-    howLong: 'People took the capsules for 12 weeks and the fibre powder for 8 weeks.',
+    howLong: 'People took the bacteria for 12 weeks and the fibre for 8 weeks.',
+    product: 'The study did not give a brand name or the company that made it.',
+    background: 'Everyone in the study also used a treatment for psoriasis on the skin.',
   },
   'navarro-lopez-ad-three-strain': {
-    fingerprint: '9140868c',
+    fingerprint: '5c55a263',
     name: 'Probiotic capsule with 3 kinds of bacteria',
     what: 'It is a probiotic: a capsule with 3 kinds of live bacteria.',
     amount: null,
     howLong: 'They took it for 12 weeks.',
+    product: 'The study did not give a brand name. A product would need to list all 3 strains shown above.',
+    background: 'Children in the study also used a steroid cream when their eczema flared up.',
   },
   'lgg-perinatal': {
-    fingerprint: '99060da9',
+    fingerprint: '4624851f',
     name: 'Lactobacillus rhamnosus GG for mother and baby',
     what: 'It is a probiotic with 1 kind of live bacteria. In the study, mothers took it as capsules.',
     amount: 'In the study, the amount was 10 billion CFU a day.',
     howLong:
       'Mothers took it for 2 to 4 weeks before the birth. It was then given for 6 months after the birth. We could not read whether the baby or the breastfeeding mother took it then.',
+    product: 'The study used LGG made by a company called Valio.',
+    background: 'It was not taken with a skin treatment. It was taken to lower the chance of eczema.',
   },
   'escherichia-coli-nissle-1917': {
-    fingerprint: '9a569acd',
+    fingerprint: '9ed5c61f',
     name: 'Probiotic capsule with E. coli Nissle 1917',
     what: 'It is a probiotic: a capsule with 1 kind of live bacteria.',
     amount: null,
     howLong: 'In the study, people took 2 capsules a day for 1 month.',
+    product: 'The study did not give a brand name.',
+    background: 'Everyone in the study also ate a vegetarian diet and used a cream or ointment on the skin.',
   },
   'lactobacillus-paracasei-ncc-2461': {
-    fingerprint: 'e579f872',
+    fingerprint: 'bf5f59b2',
     name: 'Probiotic sachet with Lactobacillus paracasei',
     what: 'It is a probiotic: a sachet with 1 kind of live bacteria.',
     amount: 'In the study, people took 1 billion CFU a day.',
     howLong: 'People took it for 56 days (8 weeks).',
+    product: 'The study did not give a brand name.',
+    background:
+      'The men in the study were healthy and had dandruff. The study did not say that they used any other treatment.',
   },
   'lactobacillus-reuteri-atcc-55730': {
     fingerprint: 'd0118bbc',
@@ -107,11 +132,11 @@ export const statementPlain: Record<string, { fingerprint: string; why: string }
     why: 'One pilot study of 20 adults with acne mostly looked at changes inside the skin. More people were rated as better than with a dummy liquid (placebo). But the study was too small to be sure.',
   },
   'acne-l-rhamnosus-cect-30031': {
-    fingerprint: '36bb21cd',
+    fingerprint: '63aac1f3',
     why: 'In one study of young people aged 12 to 30, acne got better in half of those who took it. It got better in about 3 in 10 of those who took a dummy product (placebo). The total number of spots was not clearly different.',
   },
   'psoriasis-navarro-lopez-mix': {
-    fingerprint: 'a791f0ed',
+    fingerprint: '7f03dcf5',
     why: 'In one study of 88 adults with mild to moderate psoriasis, everyone used a steroid treatment on the skin. More of those who also took this probiotic got a lot better than those who took a dummy capsule (placebo). They also had fewer flares over the next 6 months.',
   },
   'psoriasis-buhas-synbiotic': {
@@ -123,8 +148,8 @@ export const statementPlain: Record<string, { fingerprint: string; why: string }
     why: 'In one small study of 50 children aged 4 to 17, eczema got better and children used steroid cream on fewer days than with a dummy capsule (placebo). The researchers had links to the company that made the product, and the study needs to be done again to be sure. Larger reviews found that probiotics probably make little or no difference to eczema.',
   },
   'ad-prevention-lgg-perinatal': {
-    fingerprint: '20c3bde1',
-    why: 'In one study of 159 families with a history of allergies, mothers took it before the birth and then the babies had it. By age 2, half as many of these children had eczema: 23 in 100, against 46 in 100 with a dummy product (placebo). Other studies did not all find this.',
+    fingerprint: 'd6a365b5',
+    why: 'In one study of 159 families with a history of allergies, mothers took it before the birth and for 6 months after. By age 2, half as many of these children had eczema: 23 in 100, against 46 in 100 with a dummy product (placebo). Other studies did not all find this.',
   },
   'rosacea-e-coli-nissle': {
     fingerprint: '50886b45',

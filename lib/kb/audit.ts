@@ -41,6 +41,39 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
     for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
 }
 
+/**
+ * Addendum 2's reading of each trial's dose (its dose tally, §1): CONFIRMED, CONFIRMED-S (read only in summaries that
+ * agree: treated as partly), PARTLY or UNVERIFIED. No adjunct may show its dose as better checked than its trial's
+ * entry here, and a trial missing from it has no checked dose at all. Change an entry only with the addendum.
+ */
+export const ADDENDUM_2_DOSE: Readonly<Record<string, 'confirmed' | 'confirmed-s' | 'partly' | 'unverified'>> = {
+  'jung-2013': 'confirmed',
+  'fabbrocini-2016': 'confirmed',
+  'navarro-lopez-2019': 'confirmed',
+  'kalliomaki-2001': 'confirmed',
+  'allen-2014': 'confirmed',
+  'reygagne-2017': 'confirmed',
+  'bonnema-2010': 'confirmed',
+  'navarro-lopez-2018': 'confirmed-s',
+  'eguren-2024': 'partly',
+  'atefi-2025': 'partly',
+  'moludi-2021': 'partly',
+  'manzhalii-2016': 'partly',
+  nct05815511: 'partly',
+  'besselink-2008-propatria': 'partly',
+  'buhas-2023': 'unverified',
+  'rsd-2024-rosacea': 'unverified',
+};
+
+const CONFIDENCE_RANK = { unverified: 0, partly: 1, confirmed: 2 } as const;
+const SAYS_UNKNOWN = /not (reported|read|known|checked|given|named)|unknown|unverified/i;
+
+/** Whether a text states an age range: "18–35", or an open range from `min` ("18 and over", or "adults" from 18). */
+function statesAges(text: string, min: number, max: number): boolean {
+  if (max < 120) return text.includes(`${min}–${max}`);
+  return text.includes(`${min} and over`) || (min === 18 && /\badults?\b/i.test(text));
+}
+
 /** Factors that must stop every live product, whatever the knowledge base says of them. */
 export const HARD_RISKS = [
   'immunocompromised',
@@ -78,9 +111,68 @@ export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
     if (a.doseVerified && /not (reported|checked|read|known)/i.test(a.dose))
       problems.push(`adjunct ${a.id} is marked dose-checked but its dose says part is not known`);
   }
+  // The product as studied: an unverified part is never shown as a fact, a partial one says what is missing, and no
+  // dose is shown as better checked than addendum 2 read it.
+  for (const a of data.adjuncts) {
+    const studied = a.asStudied;
+    if (!sources.has(studied.trialSourceId))
+      problems.push(`adjunct ${a.id} names unknown trial source "${studied.trialSourceId}"`);
+    const parts = [
+      ['product', studied.product, null],
+      ['background treatment', studied.background, null],
+      ['form', studied.form, a.form],
+      ['dose', studied.dose, a.dose],
+      ['duration', studied.duration, a.duration],
+    ] as const;
+    for (const [name, part, wording] of parts) {
+      for (const id of part.sourceIds)
+        if (!sources.has(id)) problems.push(`adjunct ${a.id} cites unknown source "${id}" for its ${name}`);
+      if (part.confidence !== 'unverified' && part.sourceIds.length === 0)
+        problems.push(`adjunct ${a.id} gives its ${name} as ${part.confidence} without a source`);
+      if (part.confidence !== 'confirmed' && !part.unknown)
+        problems.push(`adjunct ${a.id}: its ${name} is ${part.confidence} but does not say what is not known`);
+      const text = 'text' in part ? part.text : wording;
+      if (part.confidence === 'unverified' && text !== null && !SAYS_UNKNOWN.test(text))
+        problems.push(`adjunct ${a.id} shows its unverified ${name} as a fact ("${text}")`);
+      if ('text' in part && part.text === null && part.confidence !== 'unverified')
+        problems.push(`adjunct ${a.id} marks its ${name} ${part.confidence} but says nothing about it`);
+    }
+    if (a.doseVerified !== (studied.dose.confidence === 'confirmed'))
+      problems.push(
+        `adjunct ${a.id} is ${a.doseVerified ? '' : 'not '}marked dose-checked, but its dose is ${studied.dose.confidence}`,
+      );
+    const read = ADDENDUM_2_DOSE[studied.trialSourceId] ?? 'unverified';
+    const allowed = read === 'confirmed' ? 'confirmed' : read === 'unverified' ? 'unverified' : 'partly';
+    if (CONFIDENCE_RANK[studied.dose.confidence] > CONFIDENCE_RANK[allowed])
+      problems.push(
+        `adjunct ${a.id} shows its dose as ${studied.dose.confidence}, but addendum 2 reads the dose of ${studied.trialSourceId} as ${read.toUpperCase()}`,
+      );
+    for (const c of studied.conflicts) {
+      for (const id of c.sourceIds)
+        if (!sources.has(id)) problems.push(`adjunct ${a.id} cites unknown source "${id}" for a conflict of interest`);
+      if (c.confidence === 'unverified')
+        problems.push(`adjunct ${a.id} states an unverified conflict of interest as a fact ("${c.text}")`);
+    }
+  }
+
   for (const st of data.statements) {
     if (st.studiedAges && (st.studiedAges.min < 0 || st.studiedAges.max < st.studiedAges.min))
       problems.push(`statement ${st.id} has an impossible studied age range`);
+    if (st.studiedAges) {
+      const { min, max, asReported, sourceId } = st.studiedAges;
+      const range = max >= 120 ? `${min} and over` : `${min}–${max}`;
+      const source = sources.get(sourceId);
+      if (!st.sourceIds.includes(sourceId))
+        problems.push(`statement ${st.id} takes its studied ages from "${sourceId}", which is not among its sources`);
+      if (!statesAges(asReported, min, max))
+        problems.push(
+          `statement ${st.id} treats ages ${range} as studied, but its reported ages ("${asReported}") do not`,
+        );
+      if (source && !statesAges([source.design, source.findings, source.citation].join(' '), min, max))
+        problems.push(
+          `statement ${st.id} treats ages ${range} as studied, but its source ${sourceId} does not state them`,
+        );
+    }
     for (const x of [...st.excludedPatients, ...st.studiedIn])
       for (const id of x.sourceIds)
         if (!st.sourceIds.includes(id) && !sources.has(id))

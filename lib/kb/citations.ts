@@ -30,14 +30,27 @@ export interface SourceCitations {
   regimenFacts: RegimenOption[];
 }
 
+/** Every source behind a product as studied: its trial, each part and each conflict-of-interest note. */
+export function asStudiedSourceIds(adjunct: Adjunct): string[] {
+  const x = adjunct.asStudied;
+  return [
+    x.trialSourceId,
+    ...[x.product, x.form, x.dose, x.duration, x.background].flatMap((p) => p.sourceIds),
+    ...x.conflicts.flatMap((c) => c.sourceIds),
+  ];
+}
+
 export function citationsOf(kb: KnowledgeBase, sourceId: string): SourceCitations {
   const d = kb.data;
   return {
     statements: d.statements
       .filter((s) =>
-        [s.sourceIds, ...s.excludedPatients.map((x) => x.sourceIds), ...s.studiedIn.map((x) => x.sourceIds)].some(
-          (ids) => ids.includes(sourceId),
-        ),
+        [
+          s.sourceIds,
+          ...s.excludedPatients.map((x) => x.sourceIds),
+          ...s.studiedIn.map((x) => x.sourceIds),
+          asStudiedSourceIds(kb.adjunctsById.get(s.adjunctId)!),
+        ].some((ids) => ids.includes(sourceId)),
       )
       .map((statement) => ({
         statement,

@@ -78,6 +78,7 @@ describe('the honesty rules catch planted violations', () => {
     expectViolation((kb) => {
       const s = kb.sources.find((x) => x.id === 'jung-2013')!;
       delete s.doi;
+      delete s.pmid;
     }, /source jung-2013 has no DOI/));
   it('high certainty', () => expectViolation((kb) => (kb.statements[0]!.certainty = 'high'), /graded high certainty/));
   it('moderate certainty without a Cochrane-level source', () =>
@@ -200,6 +201,108 @@ describe('the honesty rules catch planted violations', () => {
   it('a duplicated id', () =>
     expectViolation((kb) => kb.sources.push({ ...kb.sources[0]! }), /duplicate source id "khalid-2025"/));
   it('an id that is not kebab-case', () => expectViolation((kb) => (kb.adjuncts[0]!.id = 'Jung_Mix'), /kebab-case/));
+});
+
+describe('the product as studied (issue 15): the honesty rules catch planted violations', () => {
+  const expectViolation = (plant: (kb: KnowledgeBaseInput) => void, pattern: RegExp) => {
+    const kb = clone();
+    plant(kb);
+    const problems = auditKnowledgeBase(kb);
+    expect(
+      problems.some((p) => pattern.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  };
+  const adjunct = (kb: KnowledgeBaseInput, id: string) => kb.adjuncts.find((a) => a.id === id)!;
+  const statement = (kb: KnowledgeBaseInput, id: string) => kb.statements.find((s) => s.id === id)!;
+
+  it('every adjunct says, for each part, how well it was checked, and the shipped parts pass', () => {
+    for (const a of knowledgeBaseInput.adjuncts) {
+      expect(a.asStudied.trialSourceId, a.id).toMatch(/\w/);
+      for (const part of [a.asStudied.product, a.asStudied.background])
+        if (part.confidence === 'unverified') expect(part.text, a.id).toBeNull();
+    }
+  });
+
+  it('a studied age range wider than its reported wording', () =>
+    expectViolation(
+      (kb) => (statement(kb, 'acne-jung-mix-with-minocycline').studiedAges!.max = 120),
+      /acne-jung-mix-with-minocycline treats ages 18 and over as studied, but its reported ages \("women aged 18–35"\) do not/,
+    ));
+  it('a studied age range wider than its source states, even when the wording is changed to match', () =>
+    expectViolation((kb) => {
+      const ages = statement(kb, 'acne-jung-mix-with-minocycline').studiedAges!;
+      ages.max = 45;
+      ages.asReported = 'women aged 18–45';
+    }, /acne-jung-mix-with-minocycline treats ages 18–45 as studied, but its source jung-2013 does not state them/));
+  it('an open-ended "adults" range where the source gives none', () =>
+    expectViolation(
+      (kb) =>
+        (statement(kb, 'acne-l-rhamnosus-cect-30031').studiedAges = {
+          min: 18,
+          max: 120,
+          asReported: 'adults',
+          sourceId: 'eguren-2024',
+        }),
+      /acne-l-rhamnosus-cect-30031 treats ages 18 and over as studied, but its source eguren-2024 does not state them/,
+    ));
+  it('studied ages taken from a source the statement does not cite', () =>
+    expectViolation(
+      (kb) => (statement(kb, 'acne-jung-mix-with-minocycline').studiedAges!.sourceId = 'navarro-lopez-2019'),
+      /takes its studied ages from "navarro-lopez-2019", which is not among its sources/,
+    ));
+  it('a dose shown as checked that addendum 2 reads only in summaries (CONFIRMED-S)', () =>
+    expectViolation((kb) => {
+      const a = adjunct(kb, 'navarro-lopez-ad-three-strain');
+      a.asStudied.dose = { confidence: 'confirmed', sourceIds: ['navarro-lopez-2018'] };
+      a.dose = '1×10⁹ CFU in total, one capsule a day';
+      a.doseVerified = true;
+    }, /navarro-lopez-ad-three-strain shows its dose as confirmed, but addendum 2 reads the dose of navarro-lopez-2018 as CONFIRMED-S/));
+  it('a dose shown as partly checked that addendum 2 left unverified', () =>
+    expectViolation(
+      (kb) =>
+        (adjunct(kb, 'bacillus-spores-with-fos-xos-gos').asStudied.dose = {
+          confidence: 'partly',
+          unknown: 'Some of the amount was not reported.',
+          sourceIds: ['buhas-2023'],
+        }),
+      /shows its dose as partly, but addendum 2 reads the dose of buhas-2023 as UNVERIFIED/,
+    ));
+  it('a dose marked checked whose as-studied dose is not', () =>
+    expectViolation(
+      (kb) => (adjunct(kb, 'lactobacillus-rhamnosus-cect-30031-arthrospira').doseVerified = true),
+      /is marked dose-checked, but its dose is partly/,
+    ));
+  it('a background treatment shown as fact while marked unverified', () =>
+    expectViolation(
+      (kb) => (adjunct(kb, 'lactobacillus-rhamnosus-sp1').asStudied.background.text = 'Topical benzoyl peroxide'),
+      /lactobacillus-rhamnosus-sp1 shows its unverified background treatment as a fact \("Topical benzoyl peroxide"\)/,
+    ));
+  it('a product shown as fact while marked unverified', () =>
+    expectViolation(
+      (kb) => (adjunct(kb, 'bacillus-spores-with-fos-xos-gos').asStudied.product.text = 'A named spore product'),
+      /bacillus-spores-with-fos-xos-gos shows its unverified product as a fact/,
+    ));
+  it('an unverified form worded as a fact', () =>
+    expectViolation(
+      (kb) => (adjunct(kb, 'bacillus-spores-with-fos-xos-gos').form = 'Capsules plus a prebiotic powder'),
+      /shows its unverified form as a fact/,
+    ));
+  it('a partly checked part that does not say what is not known', () =>
+    expectViolation(
+      (kb) => delete adjunct(kb, 'navarro-lopez-psoriasis-three-strain').asStudied.background.unknown,
+      /navarro-lopez-psoriasis-three-strain: its background treatment is partly but does not say what is not known/,
+    ));
+  it('an unverified conflict of interest stated as a fact', () =>
+    expectViolation(
+      (kb) => (adjunct(kb, 'navarro-lopez-psoriasis-three-strain').asStudied.conflicts![0]!.confidence = 'unverified'),
+      /states an unverified conflict of interest as a fact/,
+    ));
+  it('an as-studied part citing a source that does not exist', () =>
+    expectViolation(
+      (kb) => adjunct(kb, 'lgg-perinatal').asStudied.product.sourceIds.push('valio-brochure-2001'),
+      /lgg-perinatal cites unknown source "valio-brochure-2001" for its product/,
+    ));
 });
 
 describe('the strain rule', () => {

@@ -250,6 +250,48 @@ export const Ingredient = z.strictObject({
 });
 export type Ingredient = z.infer<typeof Ingredient>;
 
+/**
+ * One part of a product as studied (addendum 2), with how well it was checked: `confirmed` (read in the paper or a
+ * systematic review's table), `partly` (part read, sources disagree, or read only in secondary summaries), or
+ * `unverified` (not read). An unverified part has no text: the app says it was not reported in what we could read.
+ */
+export const StudiedFact = z.strictObject({
+  /** What was read, in clinician words; null when nothing was read. */
+  text: z.string().min(3).nullable(),
+  confidence: Confidence,
+  /** For partly or unverified parts: which part is not known and what that means for the prescriber. */
+  unknown: z.string().min(10).optional(),
+  sourceIds: z.array(KebabId),
+});
+export type StudiedFact = z.infer<typeof StudiedFact>;
+
+/** How well a part the adjunct already words (its form, dose or duration) was checked. */
+export const StudiedCheck = StudiedFact.omit({ text: true });
+export type StudiedCheck = z.infer<typeof StudiedCheck>;
+
+/** A sponsor, supplier, employer or patent tie of a trial: GRADE's risk of bias takes it into account. */
+export const ConflictOfInterest = z.strictObject({
+  text: z.string().min(10),
+  confidence: Confidence,
+  sourceIds: SourceIds,
+});
+export type ConflictOfInterest = z.infer<typeof ConflictOfInterest>;
+
+/** The product exactly as its trial gave it: each part with its confidence, and the trial's conflicts of interest. */
+export const AsStudied = z.strictObject({
+  /** The trial the product is taken from. */
+  trialSourceId: KebabId,
+  /** Brand and manufacturer, where a source names them. */
+  product: StudiedFact,
+  form: StudiedCheck,
+  dose: StudiedCheck,
+  duration: StudiedCheck,
+  /** What the trial gave alongside (e.g. doxycycline, a topical corticosteroid), or that it was not an adjunct trial. */
+  background: StudiedFact,
+  conflicts: z.array(ConflictOfInterest).default([]),
+});
+export type AsStudied = z.infer<typeof AsStudied>;
+
 export const Adjunct = z.strictObject({
   id: KebabId,
   name: z.string(),
@@ -261,6 +303,8 @@ export const Adjunct = z.strictObject({
   duration: z.string(),
   /** False when the dose was not checked against the trial report: the app then says so. */
   doseVerified: z.boolean(),
+  /** Each part of the product as studied with its confidence, the background treatment and conflicts of interest. */
+  asStudied: AsStudied,
 });
 export type Adjunct = z.infer<typeof Adjunct>;
 
@@ -332,8 +376,19 @@ export const EvidenceStatement = z.strictObject({
   rationale: z.string().min(40),
   /** Evidence limits specific to this statement, shown as caveats. */
   limits: z.array(z.string()).min(1),
-  /** Studied age range in years as the sources report it (120: no upper limit stated); null where not reported. */
-  studiedAges: z.strictObject({ min: z.number().int(), max: z.number().int() }).nullable(),
+  /**
+   * Studied age range in years as the sources report it (120: no upper limit stated); null where not reported.
+   * `asReported` is the source's own wording ("women aged 18–35", "adults"), and `sourceId` the source that states
+   * it: the audit refuses a range its source does not state.
+   */
+  studiedAges: z
+    .strictObject({
+      min: z.number().int(),
+      max: z.number().int(),
+      asReported: z.string().min(5),
+      sourceId: KebabId,
+    })
+    .nullable(),
   /** Patients the trials excluded: outside the evidence, so "insufficient evidence" for them, with the reason. */
   excludedPatients: z.array(ExcludedPatients).default([]),
   /** Conditions every studied patient met: a patient who does not meet one is outside the evidence. */

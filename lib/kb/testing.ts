@@ -47,6 +47,17 @@ const source = (id: string, type: Input['sources'][number]['type'] = 'rct') => (
   findings: 'A test finding for the test knowledge base.',
 });
 
+/** A product as studied whose every part was checked in the test trial, given alongside nothing. */
+export const TEST_AS_STUDIED: Input['adjuncts'][number]['asStudied'] = {
+  trialSourceId: 'trial',
+  product: { text: 'Test product from Test Ltd', confidence: 'confirmed', sourceIds: ['trial'] },
+  form: { confidence: 'confirmed', sourceIds: ['trial'] },
+  dose: { confidence: 'confirmed', sourceIds: ['trial'] },
+  duration: { confidence: 'confirmed', sourceIds: ['trial'] },
+  background: { text: 'None: the test trial gave nothing alongside', confidence: 'confirmed', sourceIds: ['trial'] },
+  conflicts: [],
+};
+
 export function tinyKnowledgeBaseInput(): Input {
   return {
     release: {
@@ -181,6 +192,7 @@ export function tinyKnowledgeBaseInput(): Input {
         dose: '1 a day',
         duration: '12 weeks',
         doseVerified: true,
+        asStudied: TEST_AS_STUDIED,
       },
       {
         id: 'bug-with-alga',
@@ -191,6 +203,7 @@ export function tinyKnowledgeBaseInput(): Input {
         dose: '1 a day',
         duration: '12 weeks',
         doseVerified: true,
+        asStudied: TEST_AS_STUDIED,
       },
       {
         id: 'fibre-only',
@@ -201,6 +214,7 @@ export function tinyKnowledgeBaseInput(): Input {
         dose: '5 g a day',
         duration: '8 weeks',
         doseVerified: true,
+        asStudied: TEST_AS_STUDIED,
       },
     ],
     statements: (['bug-only', 'bug-with-alga', 'fibre-only'] as const).map((adjunctId) => ({
@@ -218,7 +232,7 @@ export function tinyKnowledgeBaseInput(): Input {
       baseStance: 'consider' as const,
       rationale: 'A rationale long enough to pass the schema minimum length.',
       limits: ['One small trial.'],
-      studiedAges: { min: 12, max: 60 },
+      studiedAges: { min: 12, max: 60, asReported: 'ages 12–60', sourceId: 'trial' },
       reviewAfter: { weeks: 12, outcome: 'lesion count' },
       sourceIds: ['trial'],
     })),

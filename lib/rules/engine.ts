@@ -11,6 +11,7 @@ import { type KnowledgeBase, type ResolvedAdjunct, scopeCovers } from '@/lib/kb/
 import type { EvidenceStatement, SafetyRule, SafetyTopic, SafetyTrigger, Severity, Stance } from '@/lib/kb/schema';
 import type {
   AlertOut,
+  AsStudiedPartOut,
   CaveatOut,
   OtherMedication,
   RecommendationInput,
@@ -93,6 +94,41 @@ export function describeAge(input: Pick<RecommendationInput, 'age' | 'ageMonths'
 
 function strainLabel(o: ResolvedAdjunct['organisms'][number]): string {
   return o.strain ? `${o.species} ${o.strain}` : `${o.species} (strain not given in our sources)`;
+}
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
+/** Said for a part of the product that no source we read reported. */
+export const NOT_REPORTED = 'Not reported in what we could read.';
+
+/** The product as studied, part by part, in the order a prescriber reads it. */
+export function asStudiedOut(adjunct: ResolvedAdjunct): SuggestionOut['adjunct']['asStudied'] {
+  const studied = adjunct.asStudied;
+  const part = (
+    name: AsStudiedPartOut['part'],
+    label: string,
+    fact: { confidence: AsStudiedPartOut['confidence']; unknown?: string; sourceIds: string[] },
+    text: string | null,
+  ): AsStudiedPartOut => ({
+    part: name,
+    label,
+    text: text ?? NOT_REPORTED,
+    confidence: fact.confidence,
+    reported: text !== null,
+    unknown: fact.unknown ?? null,
+    sourceIds: [...fact.sourceIds],
+  });
+  return {
+    trialSourceId: studied.trialSourceId,
+    parts: [
+      part('product', 'Product', studied.product, studied.product.text),
+      part('dose', 'Dose', studied.dose, adjunct.dose),
+      part('form', 'Form', studied.form, adjunct.form),
+      part('duration', 'Duration', studied.duration, adjunct.duration),
+      part('background', 'Background treatment', studied.background, studied.background.text),
+    ],
+    conflicts: studied.conflicts.map((c) => ({ text: c.text, confidence: c.confidence, sourceIds: [...c.sourceIds] })),
+  };
 }
 
 const fill = (template: string, values: Record<string, string>) =>
@@ -292,7 +328,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
       caveats.push({
         code: 'dose-unverified',
         severity: 'warning',
-        text: `What was given in the trial is not fully known (${adjunct.dose}), so the product cannot be given exactly as studied: tell the patient that, rather than guess an amount.`,
+        text: `What was given in the trial is not fully known: ${lowerFirst(adjunct.asStudied.dose.unknown ?? adjunct.dose)} The product cannot be given exactly as studied, so tell the patient that rather than guess an amount.`,
         sourceIds: statement.sourceIds,
       });
     }
@@ -325,6 +361,7 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
         dose: adjunct.dose,
         duration: adjunct.duration,
         doseVerified: adjunct.doseVerified,
+        asStudied: asStudiedOut(adjunct),
       },
       stance,
       evidenceStance: statement.baseStance,
@@ -377,6 +414,9 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
     s.evidence.sourceIds.forEach((id) => cited.add(id));
     s.caveats.forEach((c) => c.sourceIds.forEach((id) => cited.add(id)));
     s.review?.sourceIds.forEach((id) => cited.add(id));
+    cited.add(s.adjunct.asStudied.trialSourceId);
+    s.adjunct.asStudied.parts.forEach((p) => p.sourceIds.forEach((id) => cited.add(id)));
+    s.adjunct.asStudied.conflicts.forEach((c) => c.sourceIds.forEach((id) => cited.add(id)));
   }
   alerts.forEach((a) => a.sourceIds.forEach((id) => cited.add(id)));
   notes.forEach((n) => n.sourceIds.forEach((id) => cited.add(id)));

@@ -1,6 +1,6 @@
 /** The recommendation response as a Zod schema: the public contract (../shared/design/api.md) checked in tests. */
 import { z } from 'zod';
-import { Certainty, Severity, SourceType, Stance, Strength } from '@/lib/kb/schema';
+import { Certainty, Confidence, Severity, SourceType, Stance, Strength } from '@/lib/kb/schema';
 
 const Caveat = z.strictObject({
   code: z.string().min(1),
@@ -46,6 +46,30 @@ export const RecommendationResponse = z.strictObject({
         dose: z.string(),
         duration: z.string(),
         doseVerified: z.boolean(),
+        asStudied: z.strictObject({
+          trialSourceId: z.string(),
+          parts: z
+            .array(
+              z
+                .strictObject({
+                  part: z.enum(['product', 'dose', 'form', 'duration', 'background']),
+                  label: z.string().min(1),
+                  text: z.string().min(1),
+                  confidence: Confidence,
+                  reported: z.boolean(),
+                  unknown: z.string().min(1).nullable(),
+                  sourceIds: z.array(z.string()),
+                })
+                // What was not checked says so: a partly checked or unread part always says what is not known.
+                .refine((p) => p.confidence === 'confirmed' || p.unknown !== null, {
+                  error: 'a part not fully checked must say what is not known',
+                }),
+            )
+            .length(5),
+          conflicts: z.array(
+            z.strictObject({ text: z.string().min(1), confidence: Confidence, sourceIds: z.array(z.string()).min(1) }),
+          ),
+        }),
       }),
       stance: Stance,
       evidenceStance: Stance,

@@ -1,5 +1,5 @@
 /** The recommendation the engine returns: the public contract of ../shared/design/api.md, plus added fields. */
-import type { Certainty, RegimenFlag, Severity, SourceType, Stance, Strength } from '@/lib/kb/schema';
+import type { Certainty, Confidence, RegimenFlag, Severity, SourceType, Stance, Strength } from '@/lib/kb/schema';
 
 /** A medicine the patient takes that is not one of the condition's regimen options (read from an EHR record). */
 export interface OtherMedication {
@@ -30,6 +30,21 @@ export interface CaveatOut {
   sourceIds: string[];
 }
 
+/** One part of the product as studied, with how well it was checked (evidence addendum 2). */
+export interface AsStudiedPartOut {
+  part: 'product' | 'dose' | 'form' | 'duration' | 'background';
+  /** Row label, e.g. "Background treatment". */
+  label: string;
+  /** What was read, or "Not reported in what we could read." when nothing was (`reported` false). */
+  text: string;
+  /** confirmed, partly (part read, sources disagree or summaries only), unverified (not read: never shown as fact). */
+  confidence: Confidence;
+  reported: boolean;
+  /** For partly or unverified parts: what is not known and what that means for the prescriber. */
+  unknown: string | null;
+  sourceIds: string[];
+}
+
 export interface SuggestionOut {
   id: string;
   adjunct: {
@@ -43,6 +58,12 @@ export interface SuggestionOut {
     dose: string;
     duration: string;
     doseVerified: boolean;
+    /** The product exactly as its trial gave it, part by part with confidence, and the trial's conflicts of interest. */
+    asStudied: {
+      trialSourceId: string;
+      parts: AsStudiedPartOut[];
+      conflicts: { text: string; confidence: Confidence; sourceIds: string[] }[];
+    };
   };
   stance: Stance;
   /** The stance the evidence alone supports, before patient factors. */

@@ -19,6 +19,24 @@ export const adjuncts: AdjunctInput[] = [
     dose: 'Per capsule: L. acidophilus 5×10⁹ + L. bulgaricus 5×10⁹ + B. bifidum 20×10⁹ CFU; 2 capsules a day',
     duration: '12 weeks',
     doseVerified: true,
+    asStudied: {
+      trialSourceId: 'jung-2013',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'No brand or manufacturer was named in what we could read, and the strains have no designations, so no product on sale can be matched to the one studied.',
+        sourceIds: ['jung-2013'],
+      },
+      form: { confidence: 'confirmed', sourceIds: ['jung-2013'] },
+      dose: { confidence: 'confirmed', sourceIds: ['jung-2013'] },
+      duration: { confidence: 'confirmed', sourceIds: ['jung-2013'] },
+      background: {
+        text: 'Minocycline, in one of three open-label arms (probiotic alone, minocycline alone, or both)',
+        confidence: 'partly',
+        unknown: 'The minocycline dose was not reported in what we could read.',
+        sourceIds: ['jung-2013'],
+      },
+    },
   },
   {
     id: 'lactobacillus-rhamnosus-sp1',
@@ -29,6 +47,31 @@ export const adjuncts: AdjunctInput[] = [
     dose: '3×10⁹ CFU a day',
     duration: '12 weeks',
     doseVerified: true,
+    asStudied: {
+      trialSourceId: 'fabbrocini-2016',
+      product: {
+        text: 'Test material supplied in part by Biodue S.p.A.',
+        confidence: 'partly',
+        unknown: 'No brand name was reported in what we could read, so the studied product cannot be named.',
+        sourceIds: ['fabbrocini-2016'],
+      },
+      form: { confidence: 'confirmed', sourceIds: ['fabbrocini-2016'] },
+      dose: { confidence: 'confirmed', sourceIds: ['fabbrocini-2016'] },
+      duration: { confidence: 'confirmed', sourceIds: ['fabbrocini-2016'] },
+      background: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'Whether patients used other acne treatment during the trial was not reported in what we could read.',
+        sourceIds: ['fabbrocini-2016'],
+      },
+      conflicts: [
+        {
+          text: 'Biodue S.p.A. partly supplied the test material and was a partial sponsor.',
+          confidence: 'confirmed',
+          sourceIds: ['fabbrocini-2016'],
+        },
+      ],
+    },
   },
   {
     id: 'lactobacillus-rhamnosus-cect-30031-arthrospira',
@@ -39,6 +82,35 @@ export const adjuncts: AdjunctInput[] = [
     dose: 'CFU of L. rhamnosus and mg of spirulina per capsule not reported in what we could read; one capsule a day (from a secondary source only)',
     duration: '12 weeks',
     doseVerified: false,
+    asStudied: {
+      trialSourceId: 'eguren-2024',
+      product: {
+        text: 'No brand named. The likely registry record (NCT04570319) gives the product code Bths-08 and the sponsor Bionou Research S.L.',
+        confidence: 'partly',
+        unknown: 'The registry record is matched to the paper by ages, design and sites, not by a number the paper gives, so no product on sale can be matched to the one studied with certainty.',
+        sourceIds: ['eguren-2024', 'nct04570319'],
+      },
+      form: { confidence: 'confirmed', sourceIds: ['eguren-2024'] },
+      dose: {
+        confidence: 'partly',
+        unknown: 'The amount per capsule (CFU of L. rhamnosus, mg of spirulina) was not reported in what we could read, and one capsule a day comes from a secondary source only, so the studied amount cannot be matched.',
+        sourceIds: ['eguren-2024'],
+      },
+      duration: { confidence: 'confirmed', sourceIds: ['eguren-2024'] },
+      background: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'Whether patients used other acne treatment was not reported in what we could read. The likely registry record asked them to follow the study’s dietary advice.',
+        sourceIds: ['eguren-2024', 'nct04570319'],
+      },
+      conflicts: [
+        {
+          text: 'The corresponding author lists a bioithas.com address, and the likely registry record names Bionou Research S.L. as sponsor (the match to the paper is inferred).',
+          confidence: 'partly',
+          sourceIds: ['eguren-2024', 'nct04570319'],
+        },
+      ],
+    },
   },
   {
     id: 'navarro-lopez-psoriasis-three-strain',
@@ -49,6 +121,31 @@ export const adjuncts: AdjunctInput[] = [
     dose: '1×10⁹ CFU per capsule, 1 capsule a day',
     duration: '12 weeks',
     doseVerified: true,
+    asStudied: {
+      trialSourceId: 'navarro-lopez-2019',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'No brand was named in what we could read; a product would have to list all three strains with these designations.',
+        sourceIds: ['navarro-lopez-2019'],
+      },
+      form: { confidence: 'confirmed', sourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma'] },
+      dose: { confidence: 'confirmed', sourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma'] },
+      duration: { confidence: 'confirmed', sourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma'] },
+      background: {
+        text: 'A topical corticosteroid in both arms. One review table gives betamethasone dipropionate + calcipotriol once daily if PASI ≥6 and mometasone furoate if PASI <6; another gives betamethasone + calcipotriol for all patients',
+        confidence: 'partly',
+        unknown: 'The topical regimen by severity is reported inconsistently, so which steroid the benefit was found with is uncertain.',
+        sourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma'],
+      },
+      conflicts: [
+        {
+          text: 'The strain mixture’s use in psoriasis is patented (ES2873889T3; assignees Bionou Research S.L. and Biopolis S.L.), and trial authors are among the inventors.',
+          confidence: 'confirmed',
+          sourceIds: ['patent-es2873889t3'],
+        },
+      ],
+    },
   },
   {
     id: 'bacillus-spores-with-fos-xos-gos',
@@ -56,9 +153,38 @@ export const adjuncts: AdjunctInput[] = [
     name: 'Five-strain Bacillus spore probiotic + FOS/XOS/GOS (Buhaş 2023)',
     kind: 'synbiotic',
     form: 'Form not reported in the checked text',
-    dose: 'Dose in CFU not reported in the checked text; no brand can be named',
+    dose: 'CFU, grams of prebiotic and units a day not reported in what we could read; no brand can be named',
     duration: 'Probiotic 12 weeks; prebiotics 8 weeks',
     doseVerified: false,
+    asStudied: {
+      trialSourceId: 'buhas-2023',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'Brand and manufacturer were not reported in what we could read, so no product can be named.',
+        sourceIds: ['buhas-2023'],
+      },
+      form: {
+        confidence: 'unverified',
+        unknown: 'The form (capsule, powder or other) was not reported in what we could read.',
+        sourceIds: ['buhas-2023'],
+      },
+      dose: {
+        confidence: 'unverified',
+        unknown: 'The CFU, the grams of prebiotic and the units a day were not reported in what we could read, so the studied amount is unknown.',
+        sourceIds: ['buhas-2023'],
+      },
+      duration: {
+        confidence: 'partly',
+        unknown: 'The 8 weeks of prebiotics was read only in the paper’s plain-language summary.',
+        sourceIds: ['buhas-2023'],
+      },
+      background: {
+        text: 'Topical anti-psoriatic therapy in both groups',
+        confidence: 'confirmed',
+        sourceIds: ['buhas-2023'],
+      },
+    },
   },
   {
     id: 'navarro-lopez-ad-three-strain',
@@ -69,6 +195,39 @@ export const adjuncts: AdjunctInput[] = [
     dose: '1×10⁹ CFU in total, one capsule a day (read in summaries, not in the paper)',
     duration: '12 weeks',
     doseVerified: false,
+    asStudied: {
+      trialSourceId: 'navarro-lopez-2018',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'No brand was named in what we could read; a product would have to list all three strains with these designations.',
+        sourceIds: ['navarro-lopez-2018'],
+      },
+      form: {
+        confidence: 'partly',
+        unknown: 'Read in summaries of the trial that agree with each other, not in the paper itself.',
+        sourceIds: ['navarro-lopez-2018'],
+      },
+      dose: {
+        confidence: 'partly',
+        unknown: 'Read in summaries of the trial that agree with each other, not in the paper itself.',
+        sourceIds: ['navarro-lopez-2018'],
+      },
+      duration: { confidence: 'confirmed', sourceIds: ['navarro-lopez-2018'] },
+      background: {
+        text: 'A topical corticosteroid for flares, in both arms (steroid-days were counted as an outcome)',
+        confidence: 'partly',
+        unknown: 'Which topical corticosteroid, and how strong, was not reported in what we could read.',
+        sourceIds: ['navarro-lopez-2018'],
+      },
+      conflicts: [
+        {
+          text: 'Three authors were employed by Biopolis, the strain developer (read in a secondary summary).',
+          confidence: 'partly',
+          sourceIds: ['navarro-lopez-2018'],
+        },
+      ],
+    },
   },
   {
     id: 'lgg-perinatal',
@@ -79,6 +238,29 @@ export const adjuncts: AdjunctInput[] = [
     dose: '1×10¹⁰ CFU a day',
     duration: 'To the mother for 2–4 weeks before delivery, then for 6 months after birth',
     doseVerified: true,
+    asStudied: {
+      trialSourceId: 'kalliomaki-2001',
+      product: { text: 'LGG from Valio Ltd, Helsinki', confidence: 'confirmed', sourceIds: ['kalliomaki-2001'] },
+      form: {
+        confidence: 'partly',
+        unknown: 'How it was given after birth (to the baby, or to the breastfeeding mother) was not reported in what we could read.',
+        sourceIds: ['kalliomaki-2001'],
+      },
+      dose: { confidence: 'confirmed', sourceIds: ['kalliomaki-2001'] },
+      duration: { confidence: 'confirmed', sourceIds: ['kalliomaki-2001'] },
+      background: {
+        text: 'None: a prevention trial in families, not an add-on to treatment',
+        confidence: 'confirmed',
+        sourceIds: ['kalliomaki-2001'],
+      },
+      conflicts: [
+        {
+          text: 'The LGG came from its maker, Valio Ltd; the trial was funded by the Finnish Foundation for Paediatric Research, the National Technology Agency of Finland and the Allergy Research Foundation.',
+          confidence: 'confirmed',
+          sourceIds: ['kalliomaki-2001'],
+        },
+      ],
+    },
   },
   {
     id: 'escherichia-coli-nissle-1917',
@@ -89,6 +271,27 @@ export const adjuncts: AdjunctInput[] = [
     dose: '2 capsules a day as a maintenance dose; CFU per capsule and brand not reported in what we could read',
     duration: '1 month',
     doseVerified: false,
+    asStudied: {
+      trialSourceId: 'manzhalii-2016',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'No brand was named in what we could read, so the studied product cannot be named.',
+        sourceIds: ['manzhalii-2016'],
+      },
+      form: { confidence: 'confirmed', sourceIds: ['manzhalii-2016'] },
+      dose: {
+        confidence: 'partly',
+        unknown: 'The amount per capsule (CFU) was not reported in what we could read, so 2 capsules a day cannot be turned into an amount.',
+        sourceIds: ['manzhalii-2016'],
+      },
+      duration: { confidence: 'confirmed', sourceIds: ['manzhalii-2016'] },
+      background: {
+        text: 'A vegetarian diet and topical tetracycline, steroid or retinoid ointments, in both arms',
+        confidence: 'confirmed',
+        sourceIds: ['manzhalii-2016'],
+      },
+    },
   },
   {
     id: 'lactobacillus-paracasei-ncc-2461',
@@ -99,6 +302,31 @@ export const adjuncts: AdjunctInput[] = [
     dose: '1×10⁹ CFU a day',
     duration: '56 days',
     doseVerified: true,
+    asStudied: {
+      trialSourceId: 'reygagne-2017',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'No brand was named in what we could read, so the studied product cannot be named.',
+        sourceIds: ['reygagne-2017'],
+      },
+      form: { confidence: 'confirmed', sourceIds: ['reygagne-2017'] },
+      dose: { confidence: 'confirmed', sourceIds: ['reygagne-2017'] },
+      duration: { confidence: 'confirmed', sourceIds: ['reygagne-2017'] },
+      background: {
+        text: 'None stated: healthy men with dandruff, not patients on a treatment',
+        confidence: 'partly',
+        unknown: 'Whether any scalp treatment was allowed during the trial was not reported in what we could read.',
+        sourceIds: ['reygagne-2017'],
+      },
+      conflicts: [
+        {
+          text: 'The authors were affiliated with L’Oréal Research & Innovation, Nestlé Research Center and SEDIFA Laboratory.',
+          confidence: 'confirmed',
+          sourceIds: ['reygagne-2017'],
+        },
+      ],
+    },
   },
   {
     id: 'lactobacillus-reuteri-atcc-55730',
@@ -141,7 +369,7 @@ export const statements: StatementInput[] = [
       'A single small, unblinded trial; women aged 18–35 only.',
       'Studied alongside minocycline; not studied with topical treatment alone.',
     ],
-    studiedAges: { min: 18, max: 35 },
+    studiedAges: { min: 18, max: 35, asReported: 'women aged 18–35', sourceId: 'jung-2013' },
     reviewAfter: { weeks: 12, outcome: 'total lesion count' },
     sourceIds: ['jung-2013', 'cureus-2025-acne-ma'],
   },
@@ -165,7 +393,7 @@ export const statements: StatementInput[] = [
     rationale:
       'A 20-person pilot trial mainly measured skin gene expression. The clinical estimate is too imprecise to guide treatment, so this strain is shown for transparency rather than as a suggestion.',
     limits: ['Pilot trial of 20 adults; very imprecise clinical estimate.', 'Partly industry-funded.'],
-    studiedAges: { min: 18, max: 120 },
+    studiedAges: { min: 18, max: 120, asReported: 'adults (mean age 33.7; no age range reported)', sourceId: 'fabbrocini-2016' },
     reviewAfter: { weeks: 12, outcome: 'a global improvement rating' },
     sourceIds: ['fabbrocini-2016'],
   },
@@ -186,9 +414,12 @@ export const statements: StatementInput[] = [
     strength: 'B',
     baseStance: 'consider',
     rationale:
-      'One double-blind placebo-controlled trial found acne severity improved in half of those taking this product against under a third on placebo, with similar adverse events. Total lesion counts did not differ significantly and the dose was not checked in our sources, so it is at most an optional add-on to standard acne care.',
-    limits: ['One trial; total lesions not significantly different.', 'The studied dose in CFU was not checked: match the product used in the trial.'],
-    studiedAges: { min: 12, max: 30 },
+      'One double-blind placebo-controlled trial found acne severity improved in half of those taking this product against under a third on placebo, with similar adverse events. Total lesion counts did not differ significantly and the amount per capsule was not reported in what we could read, so it is at most an optional add-on to standard acne care.',
+    limits: [
+      'One trial; total lesions not significantly different.',
+      'The amount per capsule was not reported in what we could read and no brand is named, so the studied product and amount cannot be matched exactly.',
+    ],
+    studiedAges: { min: 12, max: 30, asReported: 'ages 12–30', sourceId: 'eguren-2024' },
     reviewAfter: { weeks: 12, outcome: 'acne severity (AGSS) and lesion counts' },
     excludedPatients: [
       {
@@ -220,9 +451,9 @@ export const statements: StatementInput[] = [
     id: 'psoriasis-navarro-lopez-mix',
     conditionId: 'psoriasis',
     adjunctId: 'navarro-lopez-psoriasis-three-strain',
-    claim: 'Added to topical corticosteroid (with calcipotriol where PASI ≥6), this three-strain mix increased PASI75 responses.',
+    claim: 'Added to a topical corticosteroid regimen, this three-strain mix increased PASI75 responses.',
     population: 'Adults 18–70 with mild–moderate plaque psoriasis, no systemic therapy or biologic within 3 months (88 analysed).',
-    comparator: 'Placebo, on betamethasone + calcipotriol (PASI ≥6) or mometasone (PASI <6).',
+    comparator: 'Placebo, on a topical corticosteroid in both arms (the regimen by PASI is reported inconsistently: betamethasone + calcipotriol if PASI ≥6 and mometasone if <6 in one review table, betamethasone + calcipotriol for all in another).',
     outcome: 'PASI75 at 12 weeks; PGA 0/1; relapse over 6 months.',
     effect: 'PASI75 66.7% vs 41.9% (p<.05); PGA 0/1 48.9% vs 30.2%; fewer relapses over 6 months.',
     certainty: 'low',
@@ -233,12 +464,12 @@ export const statements: StatementInput[] = [
     strength: 'B',
     baseStance: 'consider',
     rationale:
-      'One double-blind randomised trial found more PASI75 responses when this specific mix was added to topical steroid with or without calcipotriol, with fewer relapses over six months. It is one trial of 88 patients, other strains give inconsistent results in meta-analyses, and patients on systemic treatment were excluded, so it can be discussed as an optional add-on to topical treatment in mild–moderate plaque psoriasis.',
+      'One double-blind randomised trial found more PASI75 responses when this specific mix was added to a topical corticosteroid regimen, with fewer relapses over six months. It is one trial of 88 patients, other strains give inconsistent results in meta-analyses, and patients on systemic treatment were excluded, so it can be discussed as an optional add-on to topical treatment in mild–moderate plaque psoriasis.',
     limits: [
       'A single trial of this mix (88 patients).',
       'Patients on systemic therapy or biologics were excluded: no data for them.',
     ],
-    studiedAges: { min: 18, max: 70 },
+    studiedAges: { min: 18, max: 70, asReported: 'adults aged 18–70', sourceId: 'navarro-lopez-2019' },
     reviewAfter: { weeks: 12, outcome: 'PASI (75% improvement)' },
     excludedPatients: [
       {
@@ -300,7 +531,7 @@ export const statements: StatementInput[] = [
     rationale:
       'A single small trial of this specific mix in children found a large SCORAD fall, but its authors are linked to the strain developer, and the wider evidence (Cochrane; the AAD does not recommend probiotics for established eczema) points to little or no benefit. The result needs confirming before it can guide treatment.',
     limits: ['One small single-centre trial; authors linked to the strain developer.', 'Children 4–17 only.'],
-    studiedAges: { min: 4, max: 17 },
+    studiedAges: { min: 4, max: 17, asReported: 'children aged 4–17', sourceId: 'navarro-lopez-2018' },
     reviewAfter: { weeks: 12, outcome: 'SCORAD and topical-steroid use' },
     excludedPatients: [
       {
@@ -324,7 +555,7 @@ export const statements: StatementInput[] = [
     id: 'ad-prevention-lgg-perinatal',
     conditionId: 'atopic-dermatitis-prevention',
     adjunctId: 'lgg-perinatal',
-    claim: 'LGG given to mothers before delivery and then to their infants halved eczema at age 2 in a family-history-of-atopy population.',
+    claim: 'LGG given to mothers before delivery and then for 6 months after birth halved eczema at age 2 in a family-history-of-atopy population.',
     population: '159 mothers with a family history of atopy, and their infants.',
     comparator: 'Placebo.',
     outcome: 'Eczema by age 2.',
@@ -402,7 +633,7 @@ export const statements: StatementInput[] = [
     rationale:
       'The only randomised trial is in healthy men with dandruff, sponsored by L’Oréal and Nestlé. No trial in diagnosed seborrheic dermatitis was found, so there is not enough evidence to suggest it for this condition.',
     limits: ['Healthy volunteers with dandruff, not seborrheic dermatitis.', "Sponsored by L'Oréal and Nestlé."],
-    studiedAges: { min: 18, max: 60 },
+    studiedAges: { min: 18, max: 60, asReported: 'healthy men aged 18–60', sourceId: 'reygagne-2017' },
     reviewAfter: { weeks: 8, outcome: 'dandruff and scalp redness' },
     sourceIds: ['reygagne-2017'],
   },
@@ -491,7 +722,7 @@ export const conditionNotes: NoteInput[] = [
     conditionId: 'psoriasis',
     kind: 'pooled-evidence',
     title: 'Meta-analyses of different strains disagree',
-    text: 'Across 7 RCTs, PASI75 was 33.6% vs 23.6% (RR 1.40, 95% CI 0.98–1.98), not significant, though mean PASI and CRP fell. A 5-RCT analysis found a PASI benefit; a 3-RCT analysis did not. A randomised trial of an unnamed four-strain product (Moludi 2021) reported PASI −5.26 vs +0.48 (p=.049) but its design is reported inconsistently.',
+    text: 'Across 7 RCTs, PASI75 was 33.6% vs 23.6% (RR 1.40, 95% CI 0.98–1.98), not significant, though mean PASI and CRP fell. A 5-RCT analysis found a PASI benefit; a 3-RCT analysis did not. A randomised trial (Moludi 2021) reported PASI −5.26 vs +0.48 (p=.049), but what was given is reported inconsistently: a Lactobacillus drink against no supplement in its abstract, a four-species capsule against placebo in a review table.',
     sourceIds: ['zhu-2024-psoriasis-ma', 'jcd-2024-psoriasis-ma', 'jir-2021-psoriasis-ma', 'moludi-2021'],
   },
   {

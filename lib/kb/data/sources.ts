@@ -117,6 +117,7 @@ export const sources: SourceInput[] = [
     citation: 'Jung et al. J Cutan Med Surg. 2013;17:114.',
     year: 2013,
     doi: '10.2310/7750.2012.12026',
+    pmid: '23582165',
     ocebmLevel: 2,
     design: 'Open-label RCT, 45 women aged 18–35, three arms: probiotic alone, minocycline alone, both; 12 weeks.',
     findings:
@@ -131,7 +132,7 @@ export const sources: SourceInput[] = [
     year: 2016,
     doi: '10.3920/BM2016.0089',
     ocebmLevel: 2,
-    design: 'Pilot double-blind placebo-controlled RCT, 20 adults, 12 weeks.',
+    design: 'Pilot double-blind placebo-controlled RCT, 20 adults (14 women, 6 men; mean age 33.7 years; no age range reported), 12 weeks.',
     findings:
       'Skin IGF1 expression fell 32% and FOXO1 rose 65%. Adjusted odds ratio 28.4 (95% CI 2.2–411) for being rated improved: a very imprecise estimate.',
     funding: 'Test material partly supplied by Biodue S.p.A., a partial sponsor.',
@@ -146,10 +147,13 @@ export const sources: SourceInput[] = [
     doi: '10.2340/actadv.v104.33206',
     pmid: '38751177',
     ocebmLevel: 2,
-    design: 'Double-blind placebo-controlled RCT, ages 12–30, 12 weeks (74 analysed per a secondary report).',
+    design: 'Double-blind placebo-controlled RCT, ages 12–30, 12 weeks; 74 analysed (40 probiotic, 34 placebo).',
     findings:
       'Acne severity (AGSS) improved in 50% vs 29.4% with placebo (p=.03); non-inflammatory lesions −18.6 vs −10.5 (p=.03). Total lesions did not differ significantly (p=.06). Adverse events were similar.',
-    limitations: ['Single trial; total lesion count not significant.', 'Dose in CFU not checked in our sources.'],
+    limitations: [
+      'Single trial; total lesion count not significant.',
+      'Amount per capsule (CFU of L. rhamnosus, mg of spirulina) not reported in what we could read.',
+    ],
     funding:
       'The corresponding author lists a bioithas.com address; the likely registry record (NCT04570319) names Bionou Research S.L. as sponsor (the match is inferred from ages, design and sites).',
   },
@@ -160,6 +164,7 @@ export const sources: SourceInput[] = [
     citation: 'Atefi et al. J Cosmet Dermatol. 2025;24:e16614.',
     year: 2025,
     doi: '10.1111/jocd.16614',
+    pmid: '39410868',
     ocebmLevel: 2,
     design: 'Double-blind RCT, 80 patients with moderate acne, all on doxycycline 100 mg/day + adapalene + wash.',
     findings:
@@ -215,14 +220,29 @@ export const sources: SourceInput[] = [
     citation: 'Navarro-López et al. Acta Derm Venereol. 2019;99:1078.',
     year: 2019,
     doi: '10.2340/00015555-3305',
+    pmid: '31453631',
     ocebmLevel: 2,
     design:
       'Double-blind placebo-controlled RCT, 90 randomised / 88 analysed, adults 18–70 with mild–moderate plaque psoriasis, 12 weeks plus 6 months follow-up.',
     findings:
-      'PASI75 in 66.7% vs 41.9% with placebo (p<.05); PGA 0/1 in 48.9% vs 30.2%; fewer relapses over 6 months. Background: betamethasone + calcipotriol if PASI ≥6, mometasone if <6. Systemic drugs or biologics within 3 months were excluded.',
+      'PASI75 in 66.7% vs 41.9% with placebo (p<.05); PGA 0/1 in 48.9% vs 30.2%; fewer relapses over 6 months. Both arms used a topical corticosteroid; the regimen by severity is reported inconsistently (one review table: betamethasone + calcipotriol if PASI ≥6, mometasone if <6; another: betamethasone + calcipotriol for all). Systemic drugs or biologics within 3 months were excluded.',
     limitations: ['Single trial of this mix.', 'Patients on systemic therapy or biologics were excluded.'],
     funding:
       'The strain mixture\'s use in psoriasis is patented (ES2873889T3; assignees Bionou Research S.L. and Biopolis S.L.), with trial authors among the inventors.',
+  },
+  {
+    id: 'patent-es2873889t3',
+    type: 'other',
+    label: 'Patent ES2873889T3 (Bionou Research, Biopolis)',
+    citation:
+      'Patent ES2873889T3: use of a mixture of Bifidobacterium longum CECT 7347, B. animalis subsp. lactis CECT 8145 and Lactobacillus rhamnosus CECT 8361 in psoriasis. Assignees Bionou Research S.L. and Biopolis S.L.; inventors include Navarro-López.',
+    year: null,
+    url: 'https://patents.google.com/patent/ES2873889T3/en',
+    urlNote: 'The patent as published (Google Patents record).',
+    ocebmLevel: 5,
+    design: 'Patent document.',
+    findings:
+      'Claims the use of the three-strain mixture studied in Navarro-López 2019 in psoriasis; trial authors are among the inventors, a conflict of interest for that trial.',
   },
   {
     id: 'moludi-2021',
@@ -338,11 +358,12 @@ export const sources: SourceInput[] = [
     citation: 'Navarro-López et al. JAMA Dermatol. 2018;154:37.',
     year: 2018,
     doi: '10.1001/jamadermatol.2017.3647',
+    pmid: '29117309',
     ocebmLevel: 2,
     design: 'Double-blind placebo-controlled RCT, 50 children aged 4–17 with moderate atopic dermatitis, 12 weeks, single centre.',
     findings:
       'SCORAD fell 19.2 points more than with placebo (−83% vs −24%). Topical-steroid use: 161 of 2084 vs 220 of 2032 patient-days.',
-    funding: 'Authors are linked to the strain developer (Biopolis).',
+    funding: 'Authors are linked to the strain developer: three were employed by Biopolis (read in a secondary summary).',
     limitations: ['Small and single-centre.', 'Conflict of interest with the strain developer.'],
   },
   {
@@ -402,12 +423,12 @@ export const sources: SourceInput[] = [
     label: 'Kalliomäki 2001 (RCT)',
     citation: 'Kalliomäki et al. Lancet. 2001;357:1076.',
     year: 2001,
-    url: pubmedLookup('Lancet', 357, '1076'),
-    urlNote: LOOKUP_NOTE,
+    doi: '10.1016/S0140-6736(00)04259-8',
     ocebmLevel: 2,
-    design: 'Double-blind placebo-controlled RCT, 159 mothers with a family history of atopy.',
+    design:
+      'Double-blind placebo-controlled RCT, 159 pregnant women with atopic disease or a first-degree relative or partner with eczema, hay fever or asthma (132 mother–child pairs completed).',
     findings:
-      'LGG 1×10¹⁰ CFU a day to the mother for 2–4 weeks before delivery, then to the infant for 6 months. Eczema at age 2: 23% vs 46% (RR 0.51, 95% CI 0.32–0.84; NNT 4.5).',
+      'LGG 1×10¹⁰ CFU a day in capsules, taken by the mother for 2–4 weeks before delivery, then for 6 months after birth (whether the baby or the breastfeeding mother took it then was not read). Eczema at age 2: 23% vs 46% (RR 0.51, 95% CI 0.32–0.84; NNT 4.5).',
     funding: 'Finnish Foundation for Paediatric Research, National Technology Agency of Finland, Allergy Research Foundation; LGG from Valio Ltd.',
   },
   {
@@ -416,12 +437,13 @@ export const sources: SourceInput[] = [
     label: 'Allen 2014 (RCT)',
     citation: 'Allen et al. Arch Dis Child. 2014;99:1014.',
     year: 2014,
-    url: 'http://adc.bmjjournals.com/content/99/11/1014',
-    urlNote: "Publisher's page.",
+    doi: '10.1136/archdischild-2013-305799',
+    pmid: '24947281',
+    pmcid: 'PMC4215350',
     ocebmLevel: 2,
     design: 'RCT of a four-strain mix, 10¹⁰ a day, from 36 weeks of pregnancy to infant age 6 months.',
     findings: 'Eczema by 2 years 34.1% vs 32.4% (no effect); atopic eczema 5.3% vs 12.1% (OR 0.40). Shows that prevention trials are inconsistent.',
-    funding: 'Two authors were from Cultech Ltd research and development (the strains are CUL-coded).',
+    funding: 'Two authors were from Cultech Ltd research and development (employees of Obsidian Research at the time of the study); the strains are CUL-coded.',
   },
 
   // Rosacea and seborrheic dermatitis.
@@ -535,10 +557,11 @@ export const sources: SourceInput[] = [
     type: 'regulatory',
     label: 'FDA warning on probiotics in preterm infants, 2023',
     citation:
-      'US Food and Drug Administration. Warning about probiotic products given to preterm infants (October 2023), as reported in Specialty Pharmacy Continuum, December 2023.',
+      'US Food and Drug Administration. Warning about the use of probiotic products in preterm infants (safety communication, October 2023), with warning letters to Abbott Laboratories and Infinant Health.',
     year: 2023,
-    url: 'https://www.specialtypharmacycontinuum.com/Online-First/Article/12-23/FDA-Raises-the-Red-Flag-About-Probiotics-in-Infants/72492',
-    urlNote: "Report of the FDA's communication; the FDA's own page was not checked.",
+    url: 'https://www.fda.gov/search?s=probiotics%20preterm%20infants',
+    urlNote:
+      "A search of the FDA's site for its communication: its own address was not in our evidence files, which read it in reports of the warning.",
     ocebmLevel: 4,
     design: 'Regulatory warning after an adverse-event report.',
     findings:

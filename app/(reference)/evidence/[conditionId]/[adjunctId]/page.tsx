@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AsStudiedRows, CONFIDENCE_TAG } from '@/components/as-studied';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Field, FieldList } from '@/components/field-list';
 import { CertaintyBadge, StrengthBadge } from '@/components/grade-badges';
@@ -8,7 +9,7 @@ import { LetterClaimList } from '@/components/letter-quote';
 import { SourceCitation, SourceRefs } from '@/components/source-citation';
 import { StanceLabel } from '@/components/stance-label';
 import { getKnowledgeBase } from '@/lib/kb';
-import { evidencePageParams, findStatement, resolveSources } from '@/lib/kb/citations';
+import { asStudiedSourceIds, evidencePageParams, findStatement, resolveSources } from '@/lib/kb/citations';
 import {
   ADJUNCT_KIND_LABEL,
   CERTAINTY_LABEL,
@@ -20,7 +21,7 @@ import {
   STANCE_MEANING,
   STRENGTH_MEANING,
 } from '@/lib/kb/labels';
-import { sourceUrl } from '@/lib/rules/engine';
+import { asStudiedOut, sourceUrl } from '@/lib/rules/engine';
 
 export const dynamicParams = false;
 
@@ -50,11 +51,12 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
   const found = load(conditionId, adjunctId);
   if (!found) notFound();
   const { kb, statement, condition, adjunct } = found;
-  const sources = resolveSources(kb, statement.sourceIds);
+  const sources = resolveSources(kb, [...new Set([...statement.sourceIds, ...asStudiedSourceIds(adjunct)])]);
   const letterClaims = statement.letterClaimIds.map((id) => kb.letterClaimsById.get(id)!);
   const letter = kb.sourcesById.get('khalid-2025');
   const ages = describeStudiedAges(statement.studiedAges);
   const workspaceHref = `/?condition=${encodeURIComponent(condition.id)}`;
+  const asStudied = asStudiedOut(adjunct);
 
   return (
     <article>
@@ -128,7 +130,7 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
         </p>
         {!adjunct.doseVerified && (
           <p className="mt-3 max-w-3xl rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            <strong>Dose not checked.</strong> The dose used in the trial was not checked in our sources; see{' '}
+            <strong>Dose not checked.</strong> What the trial gave is not fully known; see{' '}
             <a href="#product" className="print-no-url">
               the product as studied
             </a>
@@ -162,6 +164,12 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
           <Field label="Effect">{statement.effect}</Field>
           <Field label="Ages treated as studied">
             {ages}
+            {statement.studiedAges && (
+              <div>
+                As the source reports them: {statement.studiedAges.asReported}
+                <SourceRefs label="Ages from" sources={resolveSources(kb, [statement.studiedAges.sourceId])} />
+              </div>
+            )}
             <span className="block text-sm text-slate-700">
               The workspace shows “{STANCE_LABEL['insufficient-evidence']}” for a patient outside this range.
             </span>
@@ -296,21 +304,24 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
               </ul>
             </Field>
           )}
-          <Field label="Form">{adjunct.form}</Field>
-          <Field label="Dose">
-            {adjunct.dose}
-            {!adjunct.doseVerified && (
-              <span
-                role="note"
-                className="mt-2 block rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-              >
-                <strong>Dose not checked.</strong> The studied dose was not checked against the trial report in our
-                sources. Use the product exactly as studied, or do not use it.
-              </span>
-            )}
-          </Field>
-          <Field label="Duration">{adjunct.duration}</Field>
+          <AsStudiedRows asStudied={asStudied} />
         </FieldList>
+        {!adjunct.doseVerified && (
+          <p
+            role="note"
+            className="mt-3 max-w-3xl rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+          >
+            <strong>Dose not checked.</strong> {adjunct.asStudied.dose.unknown} The product cannot be given exactly as
+            studied: tell the patient so, rather than guess an amount.
+          </p>
+        )}
+        <div className="mt-3 max-w-3xl text-sm text-slate-700">
+          <p>
+            “{CONFIDENCE_TAG.partly}” means part was read, the sources disagree, or it was read only in summaries of the
+            trial; “Not reported” means no source we read gave it.
+          </p>
+          <SourceRefs label="Product details from" sources={resolveSources(kb, [asStudied.trialSourceId])} />
+        </div>
       </section>
 
       <section aria-labelledby="letter" className="mt-10">
