@@ -113,11 +113,13 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
       'The men in the study were healthy and had dandruff. The study did not say that they used any other treatment.',
   },
   'lactobacillus-reuteri-atcc-55730': {
-    fingerprint: 'd0118bbc',
+    fingerprint: 'c76d5a5a',
     name: 'Probiotic with Lactobacillus reuteri ATCC 55730',
-    what: 'It is a probiotic with 1 kind of live bacteria.',
+    what: 'It is a probiotic with 1 kind of live bacteria. We could not read if it was a capsule, drops or something else.',
     amount: 'In the study, the amount was 100 million CFU. We could not read how often people took it.',
     howLong: 'We could not read how long people took it.',
+    product: 'We could not find a brand name or maker for the product in the study.',
+    background: 'Everyone in the study also took an allergy medicine called ebastine.',
   },
 };
 

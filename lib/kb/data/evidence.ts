@@ -337,6 +337,36 @@ export const adjuncts: AdjunctInput[] = [
     dose: '1×10⁸ CFU; how often it was taken was not reported in the checked text',
     duration: 'Duration not reported in the checked text',
     doseVerified: false,
+    asStudied: {
+      trialSourceId: 'can-2024-urticaria',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'No brand or manufacturer was named in what we could read; a product would have to contain L. reuteri ATCC 55730 itself.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      form: {
+        confidence: 'unverified',
+        unknown: 'The form (capsule, drops, tablet or other) was not reported in what we could read.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      dose: {
+        confidence: 'unverified',
+        unknown: 'The 1×10⁸ CFU was read in the study record, but how often it was taken was not, and addendum 2 did not check this study: the studied amount cannot be matched.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      duration: {
+        confidence: 'unverified',
+        unknown: 'How long it was taken was not reported in what we could read, so there is no trial length to judge it by.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      background: {
+        text: 'Ebastine in both groups',
+        confidence: 'partly',
+        unknown: 'The ebastine dose was not reported in what we could read.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+    },
   },
 ];
 
