@@ -113,7 +113,7 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
       'The men in the study were healthy and had dandruff. The study did not say that they used any other treatment.',
   },
   'lactobacillus-reuteri-atcc-55730': {
-    fingerprint: 'c76d5a5a',
+    fingerprint: '88bd1446',
     name: 'Probiotic with Lactobacillus reuteri ATCC 55730',
     what: 'It is a probiotic with 1 kind of live bacteria. We could not read if it was a capsule, drops or something else.',
     amount: 'In the study, the amount was 100 million CFU. We could not read how often people took it.',

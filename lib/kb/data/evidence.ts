@@ -352,7 +352,7 @@ export const adjuncts: AdjunctInput[] = [
       },
       dose: {
         confidence: 'unverified',
-        unknown: 'The 1×10⁸ CFU was read in the study record, but how often it was taken was not, and addendum 2 did not check this study: the studied amount cannot be matched.',
+        unknown: 'The 1×10⁸ CFU was read, but how often it was taken was not, and addendum 2 did not check this study: the studied amount cannot be matched.',
         sourceIds: ['can-2024-urticaria'],
       },
       duration: {
