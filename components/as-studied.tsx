@@ -15,8 +15,9 @@ export const CONFIDENCE_TAG: Record<Confidence, string | null> = {
   unverified: 'Not verified',
 };
 
+/** A tag beside a reported part that was not fully checked (an unreported part already says so in its text). */
 function Tag({ confidence, reported }: { confidence: Confidence; reported: boolean }) {
-  const tag = reported ? CONFIDENCE_TAG[confidence] : 'Not reported';
+  const tag = reported ? CONFIDENCE_TAG[confidence] : null;
   if (!tag) return null;
   return (
     <span

@@ -127,6 +127,11 @@ test.describe('page content', () => {
     await expect(product).toContainText('SC208');
     await expect(product).toContainText('Fructo-oligosaccharides');
     await expect(product.getByRole('note')).toContainText('Dose not checked');
+    // Each part as studied, with what was not reported said so (issue 15).
+    await expect(product.locator('[data-as-studied="background"]')).toContainText(
+      'Topical anti-psoriatic therapy in both groups',
+    );
+    await expect(product.locator('[data-as-studied="product"]')).toContainText('Not reported in what we could read.');
     // The founding letter's claim about this study, quoted and appraised.
     const letter = page.getByRole('region', { name: /founding letter/i });
     await expect(letter.locator('blockquote')).toContainText('Letter:');

@@ -241,3 +241,27 @@ describe('merging the cards of several conditions', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('the product as studied on cards (issue 15)', () => {
+  const input: RecommendationInput = { condition: 'acne-vulgaris', regimen: ['adapalene'], factors: [], age: 20 };
+
+  it('names each part and says which were not reported or only partly checked', () => {
+    const detail = cardsFor(input)
+      .map((c) => c.detail ?? '')
+      .join('\n');
+    expect(detail).toMatch(/Background treatment: not reported in what we could read/);
+    expect(detail).toMatch(/Dose: [^·]*\(partly checked\)/);
+    expect(detail).toMatch(/\*\*Conflicts of interest:\*\* [^\n]*Bionou Research/);
+  });
+
+  it('never drafts an order "as studied" when the studied dose is not fully known', () => {
+    const card = cardsFor(input).find((c) => c.suggestions?.length)!;
+    const eguren = card.suggestions!.find((s) => s.label.includes('CECT 30031'))!;
+    expect(eguren.label).toMatch(/studied dose not fully known/);
+    const resource = eguren.actions![0]!.resource as unknown as { dosageInstruction: { text: string }[] };
+    expect(resource.dosageInstruction[0]!.text).toMatch(
+      /The studied dose is not fully known: .*Do not guess an amount/,
+    );
+    expect(JSON.stringify(eguren)).not.toMatch(/\bas studied\b/);
+  });
+});

@@ -195,6 +195,28 @@ function alertCard(ctx: CardContext, rec: RecommendationOut, alert: AlertOut): C
   };
 }
 
+const CONFIDENCE_WORDS = { confirmed: '', partly: ' (partly checked)', unverified: ' (not verified)' } as const;
+
+/** Product, dose, form, duration and background treatment, each saying when it was not fully checked. */
+function asStudiedLine(s: SuggestionOut): string {
+  const parts = s.adjunct.asStudied.parts.map(
+    (p) =>
+      `${p.label}: ${md(p.reported ? p.text.replace(/\.$/, '') + CONFIDENCE_WORDS[p.confidence] : 'not reported in what we could read')}`,
+  );
+  const conflicts = s.adjunct.asStudied.conflicts.map((c) =>
+    md(c.text.replace(/\.$/, '') + CONFIDENCE_WORDS[c.confidence]),
+  );
+  return `${parts.join(' · ')}.${conflicts.length ? ` **Conflicts of interest:** ${conflicts.join('; ')}.` : ''}`;
+}
+
+/** What the draft order says about the amount: the studied dose, or plainly that it is not fully known. */
+function dosageText(s: SuggestionOut): string {
+  const a = s.adjunct;
+  if (a.doseVerified) return `${a.form}: ${a.dose}, for ${a.duration}, as studied.`;
+  const unknown = a.asStudied.parts.find((p) => p.part === 'dose')?.unknown ?? a.dose;
+  return `${a.form}, for ${a.duration}. The studied dose is not fully known: ${unknown} Do not guess an amount.`;
+}
+
 function productText(s: SuggestionOut): string {
   const parts = [...s.adjunct.strains, ...s.adjunct.otherIngredients];
   return `${s.adjunct.name}: ${parts.join(', ')}`;
@@ -211,7 +233,7 @@ function suggestionSection(ctx: CardContext, s: SuggestionOut, index: number): s
   return join(
     `#### ${index}. ${md(s.adjunct.name)}`,
     `**Stance:** ${STANCE_LABEL[s.stance]}${md(lowered)} · **Certainty (GRADE):** ${s.evidence.certainty} · **Strength (SORT):** ${s.evidence.strength}`,
-    `**As studied:** ${md([s.adjunct.strains.join(', '), ...s.adjunct.otherIngredients].join('; '))}. ${md(s.adjunct.form)}; ${md(s.adjunct.dose)}; ${md(s.adjunct.duration)}.`,
+    `**As studied:** ${md([s.adjunct.strains.join(', '), ...s.adjunct.otherIngredients].join('; '))}. ${asStudiedLine(s)}`,
     md(s.evidence.summary),
     `**Caveats:**\n\n${caveats.join('\n')}`,
     `[Evidence and sources](${ctx.origin}${s.evidenceUrl})`,
@@ -227,7 +249,7 @@ function draftOrder(ctx: CardContext, rec: RecommendationOut, s: SuggestionOut) 
     medicationCodeableConcept: { text: productText(s) },
     dosageInstruction: [
       {
-        text: `${s.adjunct.form}: ${s.adjunct.dose}, for ${s.adjunct.duration}, as studied. Alongside the usual skin treatment, not instead of it.`,
+        text: `${dosageText(s)} Alongside the usual skin treatment, not instead of it.`,
       },
     ],
     reasonCode: [{ text: rec.condition.name }],
@@ -267,11 +289,11 @@ function adjunctCard(
 ): Card {
   const suggestions: Suggestion[] = offered.map((s) => ({
     uuid: ctx.makeId(`suggestion:${s.id}`),
-    label: `Draft an order for ${s.adjunct.name} (as studied)`,
+    label: `Draft an order for ${s.adjunct.name} (${s.adjunct.doseVerified ? 'as studied' : 'studied dose not fully known'})`,
     actions: [
       {
         type: 'create',
-        description: `Create a draft order (proposal) for ${s.adjunct.name} as studied: ${s.adjunct.dose}; ${s.adjunct.duration}.`,
+        description: `Create a draft order (proposal) for ${s.adjunct.name}: ${dosageText(s)}`,
         resource: draftOrder(ctx, rec, s),
       },
     ],

@@ -139,10 +139,13 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
 
   const questions = [
     prevention ? 'Is this product right for me and my baby?' : 'Is this product right for me, with my other medicines?',
-    // With no brand named, "where can I get the exact product?" has no answer: ask what can be known instead.
-    adjunct.asStudied.product.confidence === 'confirmed'
-      ? 'Where can I get the exact product used in the study?'
-      : 'The study did not name a brand. Is there a product with the same strains?',
+    // With no brand named, "where can I get the exact product?" has no answer: ask what can be known instead, or
+    // nothing when not even the strains are named.
+    ...(adjunct.asStudied.product.confidence === 'confirmed'
+      ? ['Where can I get the exact product used in the study?']
+      : adjunct.organisms.every((o) => o.strain)
+        ? ['The study did not name a brand. Is there a product with the same strains?']
+        : []),
     ...(adjunct.doseVerified ? [] : ['What amount should I take?']),
     ...alerts.flatMap((a) => (a.question ? [a.question] : [])),
     'When should we check if it is helping?',

@@ -182,7 +182,7 @@ export interface ConditionPlain {
 
 export const conditionPlain: Record<string, ConditionPlain> = {
   'acne-vulgaris': { fingerprint: '0d21749e', name: 'acne', title: 'Probiotics and your acne', note: null },
-  psoriasis: { fingerprint: 'cffe3a84', name: 'psoriasis', title: 'Probiotics and your psoriasis', note: null },
+  psoriasis: { fingerprint: '7fd69937', name: 'psoriasis', title: 'Probiotics and your psoriasis', note: null },
   'atopic-dermatitis': {
     fingerprint: 'a653b480',
     name: 'eczema (atopic dermatitis)',

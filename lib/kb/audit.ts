@@ -65,6 +65,38 @@ export const ADDENDUM_2_DOSE: Readonly<Record<string, 'confirmed' | 'confirmed-s
   'rsd-2024-rosacea': 'unverified',
 };
 
+/**
+ * Hosts of news, blog, summary, commercial or copy pages the evidence files read facts on. A source cites the
+ * publication or the official document itself, never one of these (see ../shared/evidence/README.md).
+ */
+export const SECONDARY_HOSTS = [
+  'specialtypharmacycontinuum.com',
+  'healio.com',
+  'mdedge.com',
+  'droracle.ai',
+  'adhub360.com',
+  'dermavidya.com',
+  'supplementopedia.com',
+  'curehunter.com',
+  'scribd.com',
+  'readkong.com',
+  'medworm.com',
+  'blogspot.com',
+  'wenxuecity.com',
+  'lifeforcehealth.center',
+  'kion546.com',
+  'countryherald.com',
+  'yourlawyer.com',
+  'bromatech.ch',
+  'ebiotrade.com',
+  'probioticadvisor.com',
+  'microbiometimes.com',
+  'atriumpro.ca',
+  'pdfcoke.com',
+  'docslib.org',
+  'studylib.net',
+];
+
 const CONFIDENCE_RANK = { unverified: 0, partly: 1, confirmed: 2 } as const;
 const SAYS_UNKNOWN = /not (reported|read|known|checked|given|named)|unknown|unverified/i;
 
@@ -93,6 +125,14 @@ export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
   for (const s of data.sources) {
     if (!s.doi && !s.pmid && !s.pmcid && !s.url)
       problems.push(`source ${s.id} has no DOI, PMID, PMC id or publication URL`);
+    const host = s.url ? new URL(s.url).hostname : '';
+    const secondary = SECONDARY_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
+    if (secondary)
+      problems.push(
+        `source ${s.id} links to ${secondary}, a secondary page: cite the publication or official document`,
+      );
+    if (/\bas reported (in|by)\b/i.test(s.citation))
+      problems.push(`source ${s.id} cites a report of the document rather than the document itself`);
   }
 
   const sources = new Map(data.sources.map((s) => [s.id, s]));

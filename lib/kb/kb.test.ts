@@ -298,6 +298,17 @@ describe('the product as studied (issue 15): the honesty rules catch planted vio
       (kb) => (adjunct(kb, 'navarro-lopez-psoriasis-three-strain').asStudied.conflicts![0]!.confidence = 'unverified'),
       /states an unverified conflict of interest as a fact/,
     ));
+  it('a source that cites a news report of a document instead of the document', () =>
+    expectViolation((kb) => {
+      const s = kb.sources.find((x) => x.id === 'fda-preterm-2023')!;
+      s.url = 'https://www.specialtypharmacycontinuum.com/Online-First/Article/12-23/FDA-Raises-the-Red-Flag/72492';
+      s.citation += ' As reported in Specialty Pharmacy Continuum.';
+    }, /fda-preterm-2023 links to specialtypharmacycontinuum.com, a secondary page/));
+  it('a citation that says it is a report of the document', () =>
+    expectViolation(
+      (kb) => (kb.sources.find((x) => x.id === 'fda-preterm-2023')!.citation += ' As reported in a trade journal.'),
+      /fda-preterm-2023 cites a report of the document rather than the document itself/,
+    ));
   it('an as-studied part citing a source that does not exist', () =>
     expectViolation(
       (kb) => adjunct(kb, 'lgg-perinatal').asStudied.product.sourceIds.push('valio-brochure-2001'),

@@ -272,3 +272,58 @@ describe('when to judge a product', () => {
     expect(review.text).toMatch(/^Given for a set time/);
   });
 });
+
+describe('the product as studied', () => {
+  const studied = (edit: Parameters<typeof tinyKnowledgeBase>[0]) =>
+    recommend(tinyKnowledgeBase(edit), ask({})).suggestions.find((s) => s.adjunct.id === 'bug-only')!.adjunct.asStudied;
+
+  it('says "not reported" for a part no source reported, and keeps what is unknown beside it', () => {
+    const out = studied((d) => {
+      const a = d.adjuncts.find((x) => x.id === 'bug-only')!;
+      a.asStudied = {
+        ...a.asStudied,
+        background: {
+          text: null,
+          confidence: 'unverified',
+          unknown: 'Whether the test trial gave anything alongside was not reported.',
+          sourceIds: ['trial'],
+        },
+      };
+    });
+    expect(out.parts.find((p) => p.part === 'background')).toEqual({
+      part: 'background',
+      label: 'Background treatment',
+      text: 'Not reported in what we could read.',
+      confidence: 'unverified',
+      reported: false,
+      unknown: 'Whether the test trial gave anything alongside was not reported.',
+      sourceIds: ['trial'],
+    });
+  });
+
+  it('gives the dose, form and duration in the adjunct’s own words, with their confidence', () => {
+    const out = studied(() => {});
+    expect(out.parts.map((p) => [p.part, p.text, p.confidence])).toEqual([
+      ['product', 'Test product from Test Ltd', 'confirmed'],
+      ['dose', '1 a day', 'confirmed'],
+      ['form', 'Capsule', 'confirmed'],
+      ['duration', '12 weeks', 'confirmed'],
+      ['background', 'None: the test trial gave nothing alongside', 'confirmed'],
+    ]);
+  });
+
+  it('names the unknown part of a dose in its caveat, never "use it as studied"', () => {
+    const kb = tinyKnowledgeBase((d) => {
+      const a = d.adjuncts.find((x) => x.id === 'bug-only')!;
+      a.doseVerified = false;
+      a.asStudied = {
+        ...a.asStudied,
+        dose: { confidence: 'partly', unknown: 'The amount per capsule was not reported.', sourceIds: ['trial'] },
+      };
+    });
+    const s = recommend(kb, ask({})).suggestions.find((x) => x.adjunct.id === 'bug-only')!;
+    const caveat = s.caveats.find((c) => c.code === 'dose-unverified')!;
+    expect(caveat.text).toMatch(/not fully known: the amount per capsule was not reported\./);
+    expect(caveat.text).not.toMatch(/\b(use|take|give) (the product |it )?as studied\b/i);
+  });
+});

@@ -142,6 +142,13 @@ export default function MethodsPage() {
             fact was checked.
           </li>
           <li>
+            <strong>The product as studied.</strong> For each product the app shows the product and maker, dose, form,
+            duration and the treatment the trial gave alongside, each marked as checked, “Partly checked” (part read,
+            sources disagree, or read only in summaries of the trial) or “Not reported” (no source we read gave it),
+            with what is not known. Sponsor, supplier, employer and patent ties of a trial are shown as conflicts of
+            interest; GRADE&apos;s risk-of-bias judgement takes them into account.
+          </li>
+          <li>
             <strong>Strain-specific rule.</strong> An effect found for one strain or mix is never claimed for another,
             even of the same species. Pooled analyses of different strains are shown as context; they do not support any
             single product.

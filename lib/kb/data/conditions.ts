@@ -219,7 +219,7 @@ export const conditions: ConditionInput[] = [
     },
     mapFromCodes: true,
     summary:
-      'One good randomised trial of a specific three-strain mix alongside topical steroid with calcipotriol showed more PASI75 responses in mild–moderate plaque psoriasis. Meta-analyses of mixed strains disagree (the main responder outcome was not significant in the largest). The spore-probiotic-plus-prebiotic study cited by the founding letter is non-randomised and open-label. No psoriasis guideline we checked recommends probiotics; trials excluded patients on systemic treatment or biologics.',
+      'One good randomised trial of a specific three-strain mix alongside a topical corticosteroid regimen (which steroid, by severity, is reported inconsistently) showed more PASI75 responses in mild–moderate plaque psoriasis. Meta-analyses of mixed strains disagree (the main responder outcome was not significant in the largest). The spore-probiotic-plus-prebiotic study cited by the founding letter is non-randomised and open-label. No psoriasis guideline we checked recommends probiotics; trials excluded patients on systemic treatment or biologics.',
     summarySourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma', 'buhas-2023', 'aad-npf-psoriasis-2021'],
     letterClaimIds: ['psoriasis-anti-inflammatory'],
     regimenOptionIds: [

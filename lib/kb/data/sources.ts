@@ -565,7 +565,7 @@ export const sources: SourceInput[] = [
     ocebmLevel: 4,
     design: 'Regulatory warning after an adverse-event report.',
     findings:
-      'A preterm infant under 1,000 g died of Bifidobacterium longum sepsis after a probiotic product, and the isolate matched the product. More than two dozen adverse events had been reported since 2018. No probiotic is FDA-approved for use in infants.',
+      'A preterm infant under 1,000 g died of Bifidobacterium longum sepsis after a probiotic product (Evivo with MCT Oil), and the isolate matched the product. More than two dozen adverse events had been reported since 2018. No probiotic is FDA-approved for use in infants.',
   },
   {
     id: 'aap-preterm-2021',

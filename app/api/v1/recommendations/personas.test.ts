@@ -297,3 +297,90 @@ describe('chronic urticaria (issue 15)', () => {
     expect(out.suggestions.filter((s) => s.adjunct.live).every((s) => s.stance === 'avoid')).toBe(true);
   });
 });
+
+describe('the product as studied (issue 15)', () => {
+  const part = (out: RecommendationOut, adjunctId: string, name: string) =>
+    out.suggestions.find((s) => s.adjunct.id === adjunctId)!.adjunct.asStudied.parts.find((p) => p.part === name)!;
+  const USE_AS_STUDIED = /\b(use|take|give) (the product |it )?(exactly )?as studied\b/i;
+
+  it('acne on doxycycline: the spirulina product says which parts are unknown, and never "use it as studied"', async () => {
+    const out = await ask('condition=acne-vulgaris&regimen=adapalene,oral-doxycycline&age=20');
+    const id = 'lactobacillus-rhamnosus-cect-30031-arthrospira';
+    expect(part(out, id, 'dose')).toMatchObject({ confidence: 'partly' });
+    expect(part(out, id, 'dose').unknown).toMatch(/amount per capsule .* was not reported in what we could read/);
+    expect(part(out, id, 'background')).toMatchObject({
+      reported: false,
+      confidence: 'unverified',
+      text: 'Not reported in what we could read.',
+    });
+    expect(part(out, id, 'product').confidence).toBe('partly');
+    const s = out.suggestions.find((x) => x.adjunct.id === id)!;
+    expect(s.adjunct.asStudied.conflicts.map((c) => c.text).join(' ')).toMatch(/Bionou Research/);
+    expect(JSON.stringify(out)).not.toMatch(USE_AS_STUDIED);
+    // On topicals alone it is "consider", and its handout says what the study did not report.
+    const handout = handoutText(await ask('condition=acne-vulgaris&regimen=adapalene&age=20'));
+    expect(handout).toContain('We could not find out if people in the study used other acne treatment.');
+    expect(handout).not.toContain('Where can I get the exact product used in the study?');
+  });
+
+  it('acne on isotretinoin: the Jung mix names minocycline as its background and says its dose was not reported', async () => {
+    const out = await ask('condition=acne-vulgaris&regimen=isotretinoin&age=20');
+    const bg = part(out, 'jung-three-strain-lactobacillus-bifidobacterium', 'background');
+    expect(bg).toMatchObject({ confidence: 'partly', reported: true });
+    expect(bg.text).toMatch(/Minocycline/);
+    expect(bg.unknown).toMatch(/minocycline dose was not reported/);
+  });
+
+  it('psoriasis on a topical steroid: the background regimen is reported inconsistently, and the patent is a conflict', async () => {
+    const out = await ask('condition=psoriasis&regimen=topical-corticosteroid&age=45');
+    const id = 'navarro-lopez-psoriasis-three-strain';
+    const bg = part(out, id, 'background');
+    expect(bg.confidence).toBe('partly');
+    expect(bg.text).toMatch(/betamethasone .* calcipotriol for all patients/);
+    expect(bg.unknown).toMatch(/reported inconsistently/);
+    expect(part(out, id, 'dose').confidence).toBe('confirmed');
+    const conflicts = out.suggestions.find((s) => s.adjunct.id === id)!.adjunct.asStudied.conflicts;
+    expect(conflicts.map((c) => c.text).join(' ')).toMatch(/ES2873889T3/);
+    expect(out.sources.map((s) => s.id)).toContain('patent-es2873889t3');
+    expect(handoutText(out)).toContain('Reports do not agree on which one.');
+  });
+
+  it('prevention at 5 years and in pregnancy: LGG from Valio, with how it was given after birth left unknown', async () => {
+    for (const q of [
+      'condition=atopic-dermatitis-prevention&factors=family-history-atopy&age=5',
+      'condition=atopic-dermatitis-prevention&factors=pregnant,family-history-atopy&age=31',
+    ]) {
+      const out = await ask(q);
+      expect(part(out, 'lgg-perinatal', 'product')).toMatchObject({
+        confidence: 'confirmed',
+        text: 'LGG from Valio Ltd, Helsinki',
+      });
+      expect(part(out, 'lgg-perinatal', 'form').unknown).toMatch(/after birth .* not reported in what we could read/);
+      expect(part(out, 'lgg-perinatal', 'background').text).toMatch(/prevention trial/);
+    }
+  });
+
+  it('psoriasis on a biologic: every part of every product either is checked or says what is not known', async () => {
+    const out = await ask('condition=psoriasis&regimen=topical-corticosteroid,il23-inhibitor&age=45');
+    const ids = new Set(out.sources.map((s) => s.id));
+    for (const s of out.suggestions) {
+      expect(s.adjunct.asStudied.parts.map((p) => p.part)).toEqual([
+        'product',
+        'dose',
+        'form',
+        'duration',
+        'background',
+      ]);
+      for (const p of s.adjunct.asStudied.parts) {
+        if (p.confidence !== 'confirmed') expect(p.unknown, `${s.id} ${p.part}`).toMatch(/\w/);
+        if (!p.reported) expect(p.confidence).toBe('unverified');
+        p.sourceIds.forEach((id) => expect(ids).toContain(id));
+      }
+    }
+    const spores = out.suggestions.find((s) => s.adjunct.id === 'bacillus-spores-with-fos-xos-gos')!;
+    expect(spores.adjunct.asStudied.parts.find((p) => p.part === 'form')!.confidence).toBe('unverified');
+    expect(spores.adjunct.asStudied.parts.find((p) => p.part === 'product')!.text).toBe(
+      'Not reported in what we could read.',
+    );
+  });
+});

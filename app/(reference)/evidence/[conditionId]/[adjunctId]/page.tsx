@@ -311,8 +311,8 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
             role="note"
             className="mt-3 max-w-3xl rounded border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950"
           >
-            <strong>Dose not checked.</strong> {adjunct.asStudied.dose.unknown} The product cannot be given exactly as
-            studied: tell the patient so, rather than guess an amount.
+            <strong>Dose not checked.</strong> Part of what the trial gave is not known (see Dose above), so the product
+            cannot be given exactly as studied: tell the patient so, rather than guess an amount.
           </p>
         )}
         <div className="mt-3 max-w-3xl text-sm text-slate-700">
