@@ -33,6 +33,9 @@ export function LetterClaimList({
             <Link href={`/letter#${claim.id}`}>Read the appraisal</Link>
           </p>
           <p className="text-slate-800">{claim.appraisal}</p>
+          <p className="text-slate-800">
+            <span className="font-medium">How our grades differ:</span> {claim.ourGrades}
+          </p>
         </li>
       ))}
     </ul>

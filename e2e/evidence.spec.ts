@@ -173,12 +173,16 @@ test.describe('page content', () => {
       await expect(article.locator('blockquote')).toContainText(`Letter: “${claim.quote}”`);
       await expect(article).toContainText(VERDICT_LABEL[claim.verdict]);
       await expect(article).toContainText(claim.appraisal);
+      await expect(article).toContainText('What it rests on');
+      await expect(article).toContainText(claim.ourGrades);
       if (claim.citedSourceIds.length === 0) await expect(article).toContainText('No reference given');
     }
     const substantial = page.locator('article#substantial-evidence');
     await expect(substantial).toContainText('substantial clinical evidence');
     await expect(substantial).toContainText('Does not support');
     await expect(substantial).toContainText('not supported by the evidence');
+    const grades = page.getByRole('region', { name: 'Our grades, for comparison' });
+    for (const c of kb.data.conditions) await expect(grades).toContainText(c.name);
   });
 
   test('the methods page states intended use, the inputs used and not used, and the same version as the API', async ({

@@ -231,6 +231,33 @@ describe('our request fixtures (FHIR R4)', () => {
     expect(cardsOf(call(patientView, body))).toEqual([]);
   });
 
+  it('chronic urticaria coded L50.1, on cetirizine and ciclosporin: the immunosuppressant warning and a no-product card; L50.8 is not read as it', () => {
+    const body = fixture('psoriasis-methotrexate');
+    body.prefetch.conditions.entry[0].resource.code = {
+      coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'L50.1', display: 'Idiopathic urticaria' }],
+    };
+    body.prefetch.medications.entry[0].resource.medicationCodeableConcept = { text: 'Cetirizine 10 mg tablet' };
+    delete body.prefetch.medications.entry[0].resource.dosageInstruction; // the fixture's says "topical"
+    body.prefetch.medications.entry[1].resource.medicationCodeableConcept = {
+      coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '3008', display: 'cyclosporine' }],
+      text: 'Ciclosporin 100 mg capsule',
+    };
+    const answer = call(patientView, body);
+    const cards = cardsOf(answer);
+    expect(cards.find((c) => c.indicator === 'warning')?.summary).toMatch(/^On a systemic immunosuppressant/);
+    const info = cards.find((c) => c.indicator === 'info')!;
+    expect(info.summary).toMatch(/^Insufficient evidence .* chronic urticaria/);
+    expect(info.suggestions ?? []).toEqual([]);
+    if (answer.status === 200)
+      expect(answer.trace.recommendations[0]!.input).toMatchObject({
+        condition: 'chronic-urticaria',
+        regimen: ['second-generation-h1-antihistamine', 'ciclosporin'],
+      });
+
+    body.prefetch.conditions.entry[0].resource.code.coding[0].code = 'L50.8';
+    expect(cardsOf(call(patientView, body))).toEqual([]);
+  });
+
   it('answers each mapped condition, with each alert once', () => {
     const body = fixture('psoriasis-methotrexate');
     body.prefetch.conditions.entry.push({

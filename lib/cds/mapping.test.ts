@@ -83,6 +83,11 @@ describe('conditions map by SNOMED CT and ICD-10 codes to KB conditions with map
     expect(map(SYSTEM.icd10cm, 'L71.9')).toEqual(['rosacea']);
     expect(map(SYSTEM.icd10cm, 'L71.0')).toEqual([]); // perioral dermatitis: not a KB code, and L71 is no KB category
   });
+  it('maps chronic urticaria from L50.1 only: the L50.8 mapping is unverified and L50.9 is unspecified urticaria', () => {
+    expect(map(SYSTEM.icd10cm, 'L50.1')).toEqual(['chronic-urticaria']);
+    expect(map(SYSTEM.icd10cm, 'L50.8')).toEqual([]);
+    expect(map(SYSTEM.icd10cm, 'L50.9')).toEqual([]);
+  });
   it('tolerates the WHO ICD-10 system URI', () => {
     expect(map(SYSTEM.icd10, 'L40.1')).toEqual(['psoriasis']);
   });
@@ -169,6 +174,12 @@ describe('medications map to regimen options; the dose form decides topical or s
     expect(readMedication(kb, product, false).map((m) => [m.optionId, m.via])).toEqual([
       ['methotrexate', 'ingredient'],
     ]);
+  });
+  it('reads second-generation antihistamines and omalizumab (chronic urticaria) by ingredient name', () => {
+    expect(options('Cetirizine hydrochloride 10 MG Oral Tablet')).toEqual(['second-generation-h1-antihistamine']);
+    expect(options('Levocetirizine 5 MG Oral Tablet')).toEqual(['second-generation-h1-antihistamine']);
+    expect(options('Omalizumab 150 MG/ML prefilled syringe')).toEqual(['omalizumab']);
+    expect(flags('Omalizumab 150 MG/ML prefilled syringe')).toEqual(['biologic']);
   });
   it('reads medicationReference.display and matches whole words only', () => {
     const byRef = med('', {

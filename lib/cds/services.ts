@@ -33,7 +33,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     hook: 'order-select',
     title: 'GutSkin CDS: probiotic and prebiotic adjuncts when ordering a skin medication',
     description:
-      'When a dermatology medication is selected for a patient with acne, psoriasis, atopic dermatitis, rosacea, seborrheic dermatitis or hidradenitis suppurativa, shows strain-specific probiotic, prebiotic or synbiotic adjuncts graded by the evidence (GRADE, SORT), with caveats and safety alerts.',
+      'When a dermatology medication is selected for a patient with acne, psoriasis, atopic dermatitis, rosacea, seborrheic dermatitis, hidradenitis suppurativa or chronic urticaria, shows strain-specific probiotic, prebiotic or synbiotic adjuncts graded by the evidence (GRADE, SORT), with caveats and safety alerts.',
     prefetch: { ...PREFETCH_TEMPLATES },
     usageRequirements,
   },

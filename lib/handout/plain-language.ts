@@ -112,6 +112,15 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
     background:
       'The men in the study were healthy and had dandruff. The study did not say that they used any other treatment.',
   },
+  'lactobacillus-reuteri-atcc-55730': {
+    fingerprint: '88bd1446',
+    name: 'Probiotic with Lactobacillus reuteri ATCC 55730',
+    what: 'It is a probiotic with 1 kind of live bacteria. We could not read if it was a capsule, drops or something else.',
+    amount: 'In the study, the amount was 100 million CFU. We could not read how often people took it.',
+    howLong: 'We could not read how long people took it.',
+    product: 'We could not find a brand name or maker for the product in the study.',
+    background: 'Everyone in the study also took an allergy medicine called ebastine.',
+  },
 };
 
 /** Why the doctor mentioned it: what the study found, per evidence statement (condition × product). */
@@ -156,6 +165,10 @@ export const statementPlain: Record<string, { fingerprint: string; why: string }
     fingerprint: '5f0db9ef',
     why: 'One small study of 57 people mixed seborrheic dermatitis with other skin problems on the face. It did not report seborrheic dermatitis alone, so it cannot show if this helps.',
   },
+  'urticaria-l-reuteri-atcc-55730-with-ebastine': {
+    fingerprint: 'a1d2d805',
+    why: 'In one study of 60 people with hives that keep coming back, everyone took an allergy medicine called ebastine. More of those who also took this probiotic got better: about 8 in 10, against 5 in 10. But people were not put into groups by chance, so the study cannot show that the probiotic helped.',
+  },
 };
 
 export interface ConditionPlain {
@@ -199,6 +212,12 @@ export const conditionPlain: Record<string, ConditionPlain> = {
     name: 'hidradenitis suppurativa',
     title: 'Probiotics and your skin',
     note: 'No good study has tested a probiotic or prebiotic for hidradenitis suppurativa, so there is no product to suggest.',
+  },
+  'chronic-urticaria': {
+    fingerprint: '414f6181',
+    name: 'hives that keep coming back (chronic urticaria)',
+    title: 'Probiotics and your hives',
+    note: 'Some small studies found that adding a probiotic to an allergy medicine may help hives. But each study used a different product, so we do not know which one to take.',
   },
 };
 

@@ -11,6 +11,13 @@ export const OVERCLAIM =
   /\b(cure[sd]?|curative|proven|guarantee[sd]?|safe for everyone|completely safe|100% safe|harmless|miracle|definitive(?:ly)?|always works|clinically proven|no side effects|risk[- ]free)\b/i;
 
 /**
+ * Words that appraise the letter's author rather than its claims (status, training, credentials). Not allowed in
+ * anything said about the letter: its claims are judged by the evidence under them, whoever wrote them.
+ */
+export const APPRAISES_AUTHOR =
+  /\b(students?|undergraduates?|trainees?|junior|inexperienced|na[iï]ve|unqualified|amateurs?|credentials?|qualifications?|MBBS|\d+(?:st|nd|rd|th)[- ]year)\b/i;
+
+/**
  * Figures and names the evidence addendum left unverified ([M] in the fact sheet). They may shape a caveat in words
  * but must never appear as a number or a finding.
  */
@@ -329,6 +336,17 @@ export function auditKnowledgeBase(input: KnowledgeBaseInput): string[] {
     for (const t of triggerParts(r.trigger))
       if ('regimenOption' in t && !data.regimenOptions.some((o) => o.id === t.regimenOption))
         problems.push(`safety rule ${r.id} names unknown regimen option "${t.regimenOption}"`);
+  }
+
+  const aboutTheLetter = [
+    ...data.letterClaims.map((c, i) => [`letterClaims[${i}]`, { ...c, quote: '' }] as const),
+    ...data.sources.flatMap((s, i) => (s.type === 'letter' ? [[`sources[${i}]`, s] as const] : [])),
+  ];
+  for (const [where, record] of aboutTheLetter) {
+    for (const [path, text] of strings(record, where)) {
+      const judged = APPRAISES_AUTHOR.exec(text);
+      if (judged) problems.push(`${path} appraises the letter's author ("${judged[0]}"), not its claims`);
+    }
   }
 
   for (const [path, text] of strings(data, '')) {

@@ -94,6 +94,16 @@ describe('the honesty rules catch planted violations', () => {
     ));
   it('an unchecked number', () =>
     expectViolation((kb) => (kb.conditionNotes[0]!.text += ' The Cochrane review pooled 39 RCTs.'), /left unverified/));
+  it('wording about the letter that appraises its author instead of its claims', () => {
+    expectViolation(
+      (kb) => (kb.sources.find((s) => s.type === 'letter')!.design += ' Written by a medical student.'),
+      /sources\[\d+\]\.design appraises the letter's author \("student"\)/,
+    );
+    expectViolation(
+      (kb) => (kb.letterClaims[0]!.ourGrades += ' The author is a 4th-year trainee.'),
+      /letterClaims\[0\]\.ourGrades appraises the letter's author/,
+    );
+  });
   it('an overclaiming word', () =>
     expectViolation(
       (kb) => (kb.statements[0]!.rationale += ' This product is proven to work.'),

@@ -86,6 +86,8 @@ export const LetterClaim = z.strictObject({
   conditionIds: z.array(KebabId).default([]),
   verdict: SupportVerdict,
   appraisal: z.string().min(20),
+  /** How our grades for the same question differ from the claim (or why no grade applies), in neutral words. */
+  ourGrades: z.string().min(20),
   /** Sources for the appraisal itself (may include sources the letter did not cite). */
   sourceIds: SourceIds,
 });
@@ -215,6 +217,8 @@ export const Condition = z.strictObject({
   /** Treatment of the condition, or prevention (a different question with different evidence). */
   question: z.enum(['treatment', 'prevention']),
   codes: z.strictObject({ icd10: z.array(Code).min(1), snomed: z.array(Code) }),
+  /** What the code list leaves out and why (a code not verified, a mapping not checked), shown with the codes. */
+  codesNote: z.string().min(20).optional(),
   /** Whether EHR diagnosis codes map to this entry (prevention entries share codes but are never inferred from them). */
   mapFromCodes: z.boolean(),
   summary: z.string().min(20),
@@ -400,7 +404,8 @@ export const EvidenceStatement = z.strictObject({
   studiedIn: z.array(StudiedIn).default([]),
   /**
    * When to judge whether it worked: the trial's length and the outcome it measured (clinician words, e.g. "total
-   * lesion count"). Null for prevention, which has no response to judge in the patient.
+   * lesion count"). Null for prevention, which has no response to judge in the patient, or where the trial's length
+   * was not reported (the app then says no review time can be given).
    */
   reviewAfter: z.strictObject({ weeks: z.number().int().min(1).max(104), outcome: z.string().min(5) }).nullable(),
   sourceIds: SourceIds,

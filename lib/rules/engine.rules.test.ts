@@ -251,6 +251,28 @@ describe('implied factors, ages and implausible input', () => {
   });
 });
 
+describe('when to judge a product', () => {
+  const reviewOf = (edit: Parameters<typeof tinyKnowledgeBase>[0]) =>
+    recommend(tinyKnowledgeBase(edit), ask({})).suggestions.find((s) => s.adjunct.id === 'bug-only')!.review!;
+
+  it('a treatment trial of unreported length gives no review time and says so, never "a set time"', () => {
+    const review = reviewOf((d) => {
+      d.statements.find((s) => s.adjunctId === 'bug-only')!.reviewAfter = null;
+    });
+    expect(review.afterWeeks).toBeNull();
+    expect(review.text).toMatch(/length was not reported/);
+    expect(review.text).not.toMatch(/set time/);
+  });
+
+  it('prevention, given for a set time, is not judged by response', () => {
+    const review = reviewOf((d) => {
+      d.conditions[0]!.question = 'prevention';
+      d.statements.find((s) => s.adjunctId === 'bug-only')!.reviewAfter = null;
+    });
+    expect(review.text).toMatch(/^Given for a set time/);
+  });
+});
+
 describe('the product as studied', () => {
   const studied = (edit: Parameters<typeof tinyKnowledgeBase>[0]) =>
     recommend(tinyKnowledgeBase(edit), ask({})).suggestions.find((s) => s.adjunct.id === 'bug-only')!.adjunct.asStudied;

@@ -171,11 +171,14 @@ function reviewFor(kb: KnowledgeBase, statement: EvidenceStatement): NonNullable
     ...(at ? [`no clear response by ${at.weeks} weeks`] : []),
     ...kb.data.stopReasons.map((r) => r.clinician),
   ];
+  const prevention = kb.conditionsById.get(statement.conditionId)?.question === 'prevention';
   return {
     afterWeeks: at?.weeks ?? null,
     text: at
       ? `Judge it at ${at.weeks} weeks, the trial's length, on ${at.outcome}. Stop if: ${stopIf.join('; ')}.`
-      : `Given for a set time, not judged by response. Stop if: ${stopIf.join('; ')}.`,
+      : prevention
+        ? `Given for a set time, not judged by response. Stop if: ${stopIf.join('; ')}.`
+        : `The trial's length was not reported in our sources, so no time to judge it can be given. Stop if: ${stopIf.join('; ')}.`,
     stopIf,
     sourceIds: [...new Set([...statement.sourceIds, ...kb.data.stopReasons.flatMap((r) => r.sourceIds)])],
   };

@@ -81,7 +81,7 @@ export interface SuggestionOut {
   caveats: CaveatOut[];
   /** When to judge whether it worked and when to stop; null for an avoided product. */
   review: {
-    /** The trial's length, when a response can be judged (null for prevention). */
+    /** The trial's length, when a response can be judged (null for prevention, or where the length was not reported). */
     afterWeeks: number | null;
     text: string;
     stopIf: string[];

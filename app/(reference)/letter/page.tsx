@@ -3,22 +3,34 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Field, FieldList } from '@/components/field-list';
-import { OcebmBadge } from '@/components/grade-badges';
+import { CertaintyBadge, OcebmBadge, StrengthBadge } from '@/components/grade-badges';
 import { LetterQuote } from '@/components/letter-quote';
 import { ExternalSourceLink, SourceCitation, SourceRefs } from '@/components/source-citation';
+import { StanceLabel } from '@/components/stance-label';
 import { VerdictLabel } from '@/components/verdict-label';
 import { getKnowledgeBase } from '@/lib/kb';
-import { letterReferences, resolveSources } from '@/lib/kb/citations';
-import { lowerFirst, ocebmMeaning, SOURCE_TYPE_LABEL, VERDICT_MEANING } from '@/lib/kb/labels';
+import { evidencePath, letterReferences, resolveSources } from '@/lib/kb/citations';
+import {
+  CERTAINTY_LABEL,
+  EVIDENCE_STATUS_LABEL,
+  lowerFirst,
+  ocebmMeaning,
+  SOURCE_TYPE_LABEL,
+  VERDICT_MEANING,
+} from '@/lib/kb/labels';
+import { Certainty, type Source } from '@/lib/kb/schema';
 import { sourceUrl } from '@/lib/rules/engine';
 
 export const metadata: Metadata = {
   title: 'The founding letter, appraised',
   description:
-    'Each claim of the letter that started this app, next to what its references and the wider evidence show.',
+    'Each claim of the letter that started this app: what it rests on, what its references show, and how our grades differ.',
 };
 
 const cell = 'border border-slate-300 px-3 py-2 align-top';
+
+/** What a reference is, in the words of the evidence scale: its type and its OCEBM level. */
+const restsOn = (s: Source) => `${SOURCE_TYPE_LABEL[s.type]}, OCEBM level ${s.ocebmLevel}`;
 
 export default function LetterPage() {
   const kb = getKnowledgeBase();
@@ -28,6 +40,11 @@ export default function LetterPage() {
   const strongRefs = refs.filter((s) => ['systematic-review', 'meta-analysis', 'guideline'].includes(s.type)).length;
   const claims = kb.data.letterClaims;
   const letterUrl = sourceUrl(letter);
+  const byCondition = kb.data.conditions.map((condition) => {
+    const statements = kb.statementsByCondition.get(condition.id) ?? [];
+    const best = Certainty.options.find((c) => statements.some((s) => s.certainty === c));
+    return { condition, statements, best };
+  });
 
   return (
     <article>
@@ -48,7 +65,7 @@ export default function LetterPage() {
         </h2>
         <div className="mt-3 max-w-3xl rounded border-2 border-slate-400 bg-white px-4 py-3">
           <p className="font-semibold text-slate-900">
-            A letter to the editor: expert opinion (OCEBM level {letter.ocebmLevel}, SORT C).{' '}
+            A letter to the editor with no original data (OCEBM level {letter.ocebmLevel}, SORT C).{' '}
             {strongRefs === 0
               ? 'None of its references is a systematic review, meta-analysis or guideline.'
               : `${strongRefs} of its ${refs.length} references are systematic reviews, meta-analyses or guidelines.`}
@@ -56,7 +73,8 @@ export default function LetterPage() {
           <p className="mt-2 text-slate-800">{letter.findings}</p>
           <p className="mt-2 text-slate-800">
             So this app does not take its grades from the letter. Each product is graded from the trials, meta-analyses
-            and guidelines underneath; the letter’s claims are checked below.
+            and guidelines underneath; the letter’s claims are checked below, each with what it rests on and how our
+            grades differ. The appraisal is of the claims and the evidence under them, not of the person who wrote them.
           </p>
         </div>
         <FieldList className="mt-4 max-w-3xl">
@@ -125,6 +143,9 @@ export default function LetterPage() {
                   What the letter claims (our paraphrase)
                 </th>
                 <th scope="col" className={cell}>
+                  What it rests on
+                </th>
+                <th scope="col" className={cell}>
                   Our verdict
                 </th>
               </tr>
@@ -138,6 +159,13 @@ export default function LetterPage() {
                     </a>
                   </th>
                   <td className={cell}>
+                    {c.citedSourceIds.length === 0
+                      ? 'No reference given'
+                      : resolveSources(kb, c.citedSourceIds)
+                          .map((s) => `${s.label}: ${lowerFirst(restsOn(s))}`)
+                          .join('; ')}
+                  </td>
+                  <td className={cell}>
                     <VerdictLabel verdict={c.verdict} />
                   </td>
                 </tr>
@@ -149,6 +177,7 @@ export default function LetterPage() {
         <ol className="mt-8 space-y-8">
           {claims.map((claim, i) => {
             const cited = resolveSources(kb, claim.citedSourceIds);
+            const graded = claim.conditionIds.flatMap((id) => kb.statementsByCondition.get(id) ?? []);
             return (
               <li key={claim.id}>
                 <article
@@ -161,14 +190,17 @@ export default function LetterPage() {
                   </h3>
                   <LetterQuote quote={claim.quote} citeUrl={letterUrl || undefined} />
                   <div>
-                    <h4 className="text-sm font-semibold text-slate-800">Reference the letter gives</h4>
+                    <h4 className="text-sm font-semibold text-slate-800">
+                      What it rests on: the reference the letter gives
+                    </h4>
                     {cited.length === 0 ? (
                       <p className="text-slate-800">No reference given.</p>
                     ) : (
                       <ul className="mt-1 space-y-2">
                         {cited.map((s) => (
                           <li key={s.id}>
-                            <SourceCitation source={s} />
+                            <SourceCitation source={s} />{' '}
+                            <span className="text-slate-700">({lowerFirst(restsOn(s))})</span>
                           </li>
                         ))}
                       </ul>
@@ -184,6 +216,22 @@ export default function LetterPage() {
                   <div>
                     <h4 className="text-sm font-semibold text-slate-800">Appraisal</h4>
                     <p className="mt-1 text-slate-800">{claim.appraisal}</p>
+                  </div>
+                  <div>
+                    <h4 className="text-sm font-semibold text-slate-800">How our grades differ</h4>
+                    <p className="mt-1 text-slate-800">{claim.ourGrades}</p>
+                    {graded.length > 0 && (
+                      <ul className="mt-2 space-y-1 text-sm">
+                        {graded.map((st) => (
+                          <li key={st.id} className="flex flex-wrap items-center gap-1">
+                            <Link href={evidencePath(st)}>{kb.adjunctsById.get(st.adjunctId)!.name}</Link>
+                            <CertaintyBadge certainty={st.certainty} />
+                            <StrengthBadge strength={st.strength} />
+                            <StanceLabel stance={st.baseStance} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                     <div className="mt-2">
                       <SourceRefs sources={resolveSources(kb, claim.sourceIds)} label="Sources for this appraisal" />
                     </div>
@@ -193,6 +241,49 @@ export default function LetterPage() {
             );
           })}
         </ol>
+      </section>
+
+      <section aria-labelledby="our-grades" className="mt-10">
+        <h2 id="our-grades" className="text-xl font-semibold">
+          Our grades, for comparison
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-800">
+          What the trials, meta-analyses and guidelines under each question show, condition by condition. Each grade is
+          explained on the condition’s page.
+        </p>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
+            <caption className="sr-only">Our evidence status and highest certainty for each condition</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className={cell}>
+                  Condition
+                </th>
+                <th scope="col" className={cell}>
+                  Where the evidence stands
+                </th>
+                <th scope="col" className={cell}>
+                  Products graded
+                </th>
+                <th scope="col" className={cell}>
+                  Highest certainty for any product (GRADE)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {byCondition.map(({ condition, statements, best }) => (
+                <tr key={condition.id}>
+                  <th scope="row" className={`${cell} font-normal`}>
+                    <Link href={`/conditions/${condition.id}`}>{condition.name}</Link>
+                  </th>
+                  <td className={cell}>{EVIDENCE_STATUS_LABEL[condition.evidenceStatus]}</td>
+                  <td className={cell}>{statements.length}</td>
+                  <td className={cell}>{best ? CERTAINTY_LABEL[best] : 'None graded'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </article>
   );

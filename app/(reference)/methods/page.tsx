@@ -154,9 +154,9 @@ export default function MethodsPage() {
             single product.
           </li>
           <li>
-            <strong>The founding letter is graded separately from the evidence.</strong> It is expert opinion, so grades
-            come from the trials, meta-analyses and guidelines underneath. Where the letter and the evidence disagree,
-            the app says so: see <Link href="/letter">the letter, appraised</Link>.
+            <strong>The founding letter is graded separately from the evidence.</strong> It is a letter with no original
+            data (OCEBM level 5), so grades come from the trials, meta-analyses and guidelines underneath. Where the
+            letter and the evidence disagree, the app says so: see <Link href="/letter">the letter, appraised</Link>.
           </li>
           <li>
             The knowledge base is not itself a systematic review: a relevant study may be missing. Please report one

@@ -177,6 +177,16 @@ export const regimenOptions: RegimenOptionInput[] = [
   { id: 'dupilumab', name: 'Dupilumab', route: 'injection', drugClass: 'biologic (IL-4Rα)', flags: ['biologic'], ingredients: ['dupilumab'], rxnorm: [rx('1876376', 'dupilumab')] },
   { id: 'il13-inhibitor', name: 'IL-13 inhibitor (tralokinumab, lebrikizumab)', route: 'injection', drugClass: 'biologic', flags: ['biologic'], ingredients: ['tralokinumab', 'lebrikizumab'] },
   { id: 'nemolizumab', name: 'Nemolizumab', route: 'injection', drugClass: 'biologic (IL-31RA)', flags: ['biologic'], ingredients: ['nemolizumab'] },
+  // Chronic urticaria (addendum 1, row 32). One option for standard and up-dosed use: a medicine list does not say
+  // which, and both have the same (unread) product information. No RxNorm code was checked for these drugs.
+  {
+    id: 'second-generation-h1-antihistamine',
+    name: 'Second-generation H1 antihistamine (standard dose, or up-dosed up to 4 times)',
+    route: 'oral',
+    drugClass: 'H1 antihistamine',
+    ingredients: ['cetirizine', 'levocetirizine', 'loratadine', 'desloratadine', 'fexofenadine', 'ebastine', 'bilastine', 'rupatadine'],
+  },
+  { id: 'omalizumab', name: 'Omalizumab', route: 'injection', drugClass: 'biologic (anti-IgE)', flags: ['biologic'], ingredients: ['omalizumab'] },
 ];
 
 const icd = (code: string, display: string) => ({ code, display, status: 'verified' as const });
@@ -297,6 +307,20 @@ export const conditions: ConditionInput[] = [
       'No randomised trial of an oral probiotic or prebiotic in hidradenitis suppurativa was found; reviews discuss it only in gut–skin-axis terms. There is no studied product to suggest.',
     summarySourceIds: ['mahmud-2022'],
     regimenOptionIds: ['topical-clindamycin', 'benzoyl-peroxide', 'antiseptic-wash', 'oral-doxycycline', 'clindamycin-rifampicin', 'tnf-inhibitor', 'il17-inhibitor'],
+    evidenceStatus: 'insufficient-evidence',
+  },
+  {
+    id: 'chronic-urticaria',
+    name: 'Chronic urticaria',
+    question: 'treatment',
+    codes: { icd10: [icd('L50.1', 'Idiopathic urticaria')], snomed: [] },
+    codesNote:
+      'Only L50.1 (idiopathic urticaria) maps to this entry. L50.8 ("Other urticaria") is a verified code, and the ICD-10-CM index may send "Urticaria, chronic" to it, but that mapping was not checked and its title covers other forms, so a record coded L50.8 (or L50.9, urticaria, unspecified) is not read as chronic urticaria: choose the condition by hand. No SNOMED CT concept for chronic urticaria was verified, so none is listed.',
+    mapFromCodes: true,
+    summary:
+      'Pooled trials of different probiotics added to an antihistamine found a higher relief rate than the antihistamine alone (11 trials, 1,014 patients; OR 2.90), but the trials are small and heterogeneous and the products differ. The only named strain, L. reuteri ATCC 55730 with ebastine, comes from one non-randomised study; the two randomised trials we found did not name their strains, and one improved itch but not the hives score. No product can be suggested. Usual care starts with a second-generation H1 antihistamine, up-dosed if needed, then omalizumab, then ciclosporin.',
+    summarySourceIds: ['tan-2025-urticaria-ma', 'can-2024-urticaria', 'aaci-2021-paediatric-urticaria-rct', 'godse-urticaria-rct', 'zuberbier-2022-urticaria-guideline'],
+    regimenOptionIds: ['second-generation-h1-antihistamine', 'omalizumab', 'ciclosporin'],
     evidenceStatus: 'insufficient-evidence',
   },
 ];

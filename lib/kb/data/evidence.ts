@@ -328,6 +328,46 @@ export const adjuncts: AdjunctInput[] = [
       ],
     },
   },
+  {
+    id: 'lactobacillus-reuteri-atcc-55730',
+    ingredientIds: ['lactobacillus-reuteri-atcc-55730'],
+    name: 'Lactobacillus reuteri ATCC 55730',
+    kind: 'probiotic',
+    form: 'Form not reported in the checked text',
+    dose: '1×10⁸ CFU; how often it was taken was not reported in the checked text',
+    duration: 'Duration not reported in the checked text',
+    doseVerified: false,
+    asStudied: {
+      trialSourceId: 'can-2024-urticaria',
+      product: {
+        text: null,
+        confidence: 'unverified',
+        unknown: 'No brand or manufacturer was named in what we could read; a product would have to contain L. reuteri ATCC 55730 itself.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      form: {
+        confidence: 'unverified',
+        unknown: 'The form (capsule, drops, tablet or other) was not reported in what we could read.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      dose: {
+        confidence: 'unverified',
+        unknown: 'The 1×10⁸ CFU was read, but how often it was taken was not, and addendum 2 did not check this study: the studied amount cannot be matched.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      duration: {
+        confidence: 'unverified',
+        unknown: 'How long it was taken was not reported in what we could read, so there is no trial length to judge it by.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+      background: {
+        text: 'Ebastine in both groups',
+        confidence: 'partly',
+        unknown: 'The ebastine dose was not reported in what we could read.',
+        sourceIds: ['can-2024-urticaria'],
+      },
+    },
+  },
 ];
 
 export const statements: StatementInput[] = [
@@ -651,6 +691,35 @@ export const statements: StatementInput[] = [
     reviewAfter: { weeks: 4, outcome: 'overall response' },
     sourceIds: ['manzhalii-2016'],
   },
+
+  // Chronic urticaria.
+  {
+    id: 'urticaria-l-reuteri-atcc-55730-with-ebastine',
+    conditionId: 'chronic-urticaria',
+    adjunctId: 'lactobacillus-reuteri-atcc-55730',
+    claim: 'In a non-randomised study, more patients with chronic urticaria responded when L. reuteri ATCC 55730 was added to ebastine than with ebastine alone.',
+    population: '60 patients with chronic urticaria (30 + 30, not randomised); ages and exclusions not checked in our sources.',
+    comparator: 'Ebastine alone.',
+    outcome: 'Proportion of responders.',
+    effect: 'Responders 83.3% vs 50%.',
+    certainty: 'very-low',
+    downgrades: [
+      { domain: 'risk-of-bias', reason: 'Not randomised: the groups may have differed in ways that explain the result.' },
+      { domain: 'imprecision', reason: 'One small study of 60 patients.' },
+    ],
+    strength: 'C',
+    baseStance: 'insufficient-evidence',
+    rationale:
+      'This is the only study of a named strain in chronic urticaria that we found. It was not randomised and had 60 patients, so it cannot show that the probiotic caused the difference. Pooled trials of different probiotics added to antihistamines are positive, but they cannot vouch for this strain, and the two randomised trials we found did not name their strains. It is shown so the evidence can be judged, not as a suggestion.',
+    limits: [
+      'A single non-randomised study of 60 patients.',
+      'How often the 1×10⁸ CFU dose was taken, the form and the duration were not reported in the checked text.',
+      'Studied alongside ebastine; not studied without an antihistamine.',
+    ],
+    studiedAges: null,
+    reviewAfter: null,
+    sourceIds: ['can-2024-urticaria', 'tan-2025-urticaria-ma'],
+  },
 ];
 
 export const conditionNotes: NoteInput[] = [
@@ -750,5 +819,36 @@ export const conditionNotes: NoteInput[] = [
     text: 'No randomised trial of an oral probiotic or prebiotic in hidradenitis suppurativa was found; the reviews discuss it only in gut–skin-axis terms. There is no studied product to suggest.',
     sourceIds: ['mahmud-2022'],
   },
+  {
+    id: 'urticaria-pooled-mixed-strains',
+    conditionId: 'chronic-urticaria',
+    kind: 'pooled-evidence',
+    title: 'Pooled trials of different probiotics, added to antihistamines',
+    text: 'A 2025 meta-analysis of 11 trials (1,014 patients) found a higher relief rate when a probiotic was added to an antihistamine than with the antihistamine alone (OR 2.90, 95% CI 1.97–4.28). The authors applied GRADE, but the certainty they gave was not checked in our sources. On our own reading the trials are many, small and heterogeneous, so the certainty for probiotics as a class added to an antihistamine is low at best (SORT B). It pools different products, so it cannot vouch for any one of them.',
+    sourceIds: ['tan-2025-urticaria-ma'],
+  },
+  {
+    id: 'urticaria-paediatric-rct-unnamed-strains',
+    conditionId: 'chronic-urticaria',
+    kind: 'trial',
+    title: 'A trial in children with desloratadine (strains not named)',
+    text: 'In a randomised trial of 206 children on desloratadine, more responded at 4 weeks with a probiotic product called "Yimingjia" than without it (80.8% vs 62.5%, p=.04). Its strains were not named in what we read, so no product can be matched to the one studied and none is suggested from it.',
+    sourceIds: ['aaci-2021-paediatric-urticaria-rct'],
+  },
+  {
+    id: 'urticaria-godse-rct-unnamed-strains',
+    conditionId: 'chronic-urticaria',
+    kind: 'trial',
+    title: 'A trial with levocetirizine (strains not named): mixed results',
+    text: 'In a randomised trial of 97 patients on levocetirizine, itch improved with a multistrain probiotic, but the hives score and the Urticaria Control Test (UCT) did not. Its strains were not named in what we read, so no product is suggested from it.',
+    sourceIds: ['godse-urticaria-rct'],
+  },
+  {
+    id: 'urticaria-usual-care',
+    conditionId: 'chronic-urticaria',
+    kind: 'guideline',
+    title: 'Usual care: antihistamine first (international guideline 2021)',
+    text: 'Usual care of chronic spontaneous urticaria, as secondary summaries of the 2021 international guideline describe it: a standard-dose second-generation H1 antihistamine, then up to 4 times that dose after 2–4 weeks, then add omalizumab, then ciclosporin for refractory disease. The guideline’s own text was not read, and whether it addresses probiotics was not checked. Every probiotic trial here added the probiotic to an antihistamine.',
+    sourceIds: ['zuberbier-2022-urticaria-guideline', 'tan-2025-urticaria-ma'],
+  },
 ];
-

@@ -59,4 +59,6 @@ export const ingredients: IngredientInput[] = [
     species: 'Saccharomyces boulardii',
     strain: null,
   },
+  // Chronic urticaria.
+  bacterium('lactobacillus-reuteri-atcc-55730', 'Lactobacillus reuteri', 'ATCC 55730'),
 ];

@@ -1039,4 +1039,22 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
       confidence: 'confirmed',
     },
   },
+  // Chronic urticaria. Addendum 3 does not cover these: nothing was read, so every fact is "not established".
+  'second-generation-h1-antihistamine': {
+    pregnancy: notRead(`${NO_PRODUCT_INFORMATION} Up-dosing beyond the labelled dose was not checked against any label either.`),
+    lactation: notRead(`${NO_PRODUCT_INFORMATION} No LactMed record was read.`),
+    paediatric: noAgeLimitRead,
+    immunosuppression: oralNotImmunosuppressant,
+  },
+  omalizumab: {
+    pregnancy: notRead(NO_PRODUCT_INFORMATION),
+    lactation: notRead(`${NO_PRODUCT_INFORMATION} No LactMed record was read.`),
+    paediatric: noAgeLimitRead,
+    immunosuppression: {
+      level: 'immunomodulator',
+      text: 'A biologic (anti-IgE) immunomodulator (a classification; its label text was not read). Counted towards combined immunosuppression as a precaution.',
+      sourceIds: [],
+      confidence: 'unverified',
+    },
+  },
 };

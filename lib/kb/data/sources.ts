@@ -11,6 +11,9 @@ type SourceInput = KnowledgeBaseInput['sources'][number];
 const pubmedLookup = (journal: string, volume: number, page: string) =>
   `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(`"${journal}"[ta] AND ${volume}[vi] AND ${page}[pg]`)}`;
 const LOOKUP_NOTE = 'PubMed search by journal, volume and first page (no DOI or PMID was checked for this record).';
+const pubmedSearch = (terms: string) => `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(terms)}`;
+const SEARCH_NOTE =
+  'PubMed search by first author and topic (no DOI, PMID, volume or page was checked for this record; the search may also list other papers).';
 
 export const sources: SourceInput[] = [
   // The founding letter and its five references.
@@ -23,11 +26,11 @@ export const sources: SourceInput[] = [
     year: 2025,
     doi: '10.47391/JPMA.30238',
     ocebmLevel: 5,
-    design: 'Letter to the editor by a 4th-year medical student; no original data.',
+    design: 'Letter to the editor; no original data.',
     findings:
       'Argues that the gut–skin axis matters and that dermatologists should consider probiotic and prebiotic supplements alongside topical treatment, while saying that further research is needed on treatment guidelines and long-term efficacy. It describes the clinical evidence as "substantial", but four of its five references are narrative reviews and the fifth is a non-randomised open-label trial.',
     limitations: [
-      'Expert opinion (OCEBM level 5; SORT C): no systematic review, meta-analysis or guideline is cited.',
+      'OCEBM level 5 (opinion and mechanism-based reasoning; no original data) and SORT C: no systematic review, meta-analysis or guideline is cited.',
       'Cites no safety literature, no Cochrane review and no AAD recommendation.',
     ],
   },
@@ -813,5 +816,92 @@ export const sources: SourceInput[] = [
     design: 'Case report.',
     findings:
       'A 75-year-old woman with a bioprosthetic aortic valve developed Lactobacillus paracasei endocarditis. Probiotic use has been suggested as a risk factor for such infections, but no causal link could be drawn.',
+  },
+
+  // Chronic urticaria (fact sheet §2.8; usual care from addendum 1, row 32).
+  {
+    id: 'tan-2025-urticaria-ma',
+    type: 'meta-analysis',
+    label: 'Tan 2025 (meta-analysis)',
+    citation: 'Tan et al. Meta-analysis of probiotics added to antihistamines in chronic urticaria (11 trials). Front Microbiol. 2025.',
+    year: 2025,
+    url: pubmedSearch('Tan[au] AND urticaria AND probiotic* AND "Front Microbiol"[ta] AND 2025[dp]'),
+    urlNote: SEARCH_NOTE,
+    ocebmLevel: 1,
+    design: 'Meta-analysis of 11 trials, 1,014 patients: a probiotic plus an antihistamine against the antihistamine alone, pooling different probiotic products.',
+    findings:
+      'The relief rate was higher when a probiotic was added to antihistamine treatment (OR 2.90, 95% CI 1.97–4.28). The authors applied GRADE; the certainty they gave was not checked in our sources.',
+    limitations: [
+      'Pools different probiotic products, whose effects are strain-specific: it cannot vouch for any one product.',
+      'The GRADE certainty the authors gave was not checked in our sources.',
+      'Whether every pooled trial was randomised was not checked in our sources.',
+    ],
+    reviewsConditionIds: ['chronic-urticaria'],
+  },
+  {
+    id: 'can-2024-urticaria',
+    type: 'cohort',
+    label: 'Can 2024 (non-randomised study)',
+    citation: 'Can et al. Non-randomised controlled study of Lactobacillus reuteri ATCC 55730 added to ebastine in chronic urticaria. Dermatol Sinica. 2024.',
+    year: 2024,
+    url: 'https://doaj.org/article/8b5f0dac80084b008694df9269eaef0b',
+    urlNote: "The Directory of Open Access Journals' record of the article (no DOI or PMID was checked for this record).",
+    ocebmLevel: 3,
+    design: 'Non-randomised controlled study, 30 + 30 patients with chronic urticaria, all on ebastine.',
+    findings: 'Responders 83.3% with L. reuteri ATCC 55730 1×10⁸ CFU added to ebastine, against 50% with ebastine alone.',
+    limitations: [
+      'Not randomised.',
+      'Small: 60 patients.',
+      'How often the dose was taken, the form, the duration, the ages and the exclusions were not checked in our sources.',
+    ],
+  },
+  {
+    id: 'aaci-2021-paediatric-urticaria-rct',
+    type: 'rct',
+    label: 'Paediatric urticaria RCT 2021 (Allergy Asthma Clin Immunol)',
+    citation:
+      'Randomised trial of desloratadine with or without a probiotic ("Yimingjia") in children with chronic urticaria. Allergy Asthma Clin Immunol. 2021.',
+    year: 2021,
+    doi: '10.1186/s13223-021-00544-3',
+    ocebmLevel: 2,
+    design: 'RCT, 206 children on desloratadine, with or without a probiotic product ("Yimingjia").',
+    findings: 'Response at 4 weeks 80.8% with the probiotic against 62.5% without (p=.04).',
+    limitations: [
+      'The probiotic’s strains were not named in what we read, so no product can be matched to the one studied.',
+      'The first author, blinding, ages and dose were not checked in our sources.',
+    ],
+  },
+  {
+    id: 'godse-urticaria-rct',
+    type: 'rct',
+    label: 'Godse (RCT)',
+    citation:
+      'Godse et al. Randomised trial of a multistrain probiotic added to levocetirizine in chronic urticaria. Journal and year not checked in our sources.',
+    year: null,
+    url: pubmedSearch('Godse[au] AND urticaria AND probiotic*'),
+    urlNote: SEARCH_NOTE,
+    ocebmLevel: 2,
+    design: 'RCT, 97 patients on levocetirizine, with or without a multistrain probiotic.',
+    findings: 'Itch improved with the probiotic; the hives score and the Urticaria Control Test (UCT) did not.',
+    limitations: [
+      'The strains, dose and duration were not named in what we read, so no product can be matched to the one studied.',
+      'The journal, year and blinding were not checked in our sources.',
+    ],
+  },
+  {
+    id: 'zuberbier-2022-urticaria-guideline',
+    type: 'guideline',
+    label: 'International urticaria guideline 2021 (Zuberbier 2022)',
+    citation: 'Zuberbier et al. International EAACI/GA²LEN/EuroGuiDerm/APAAACI guideline on urticaria (2021). Allergy. 2022.',
+    year: 2022,
+    doi: '10.1111/all.15090',
+    ocebmLevel: 1,
+    design: 'International guideline (EAACI, GA²LEN, EuroGuiDerm, APAAACI).',
+    findings:
+      'Stepwise care of chronic spontaneous urticaria, as summarised by secondary sources that cite this guideline: a standard-dose second-generation H1 antihistamine; then up to 4 times that dose after 2–4 weeks; then add omalizumab; then ciclosporin for refractory disease.',
+    limitations: [
+      'The guideline’s own algorithm text was not read: the steps come from secondary summaries that cite it.',
+      'Whether it addresses probiotics was not checked.',
+    ],
   },
 ];

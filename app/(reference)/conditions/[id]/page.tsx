@@ -268,6 +268,7 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
             </tr>
           ))}
         </DataTable>
+        {condition.codesNote && <p className="mt-2 max-w-3xl text-sm text-slate-700">{condition.codesNote}</p>}
         {!condition.mapFromCodes && (
           <p className="mt-2 max-w-3xl text-sm text-slate-700">
             These codes are shared with the treatment entry. An electronic record’s diagnosis code never selects this

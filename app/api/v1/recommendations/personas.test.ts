@@ -255,6 +255,49 @@ describe('when to review and stop (issue 15)', () => {
   });
 });
 
+describe('chronic urticaria (issue 15)', () => {
+  it('on cetirizine: no product suggested, the one named strain shown with why, and "not established" for the antihistamine in pregnancy', async () => {
+    const out = await ask('condition=chronic-urticaria&regimen=second-generation-h1-antihistamine&age=40');
+    expect(out.conclusion.status).toBe('insufficient-evidence');
+    expect(out.suggestions.every((s) => s.stance !== 'consider')).toBe(true);
+    const reuteri = out.suggestions.find((s) => s.adjunct.id === 'lactobacillus-reuteri-atcc-55730')!;
+    expect(reuteri.evidence.certainty).toBe('very-low');
+    expect(reuteri.evidence.strength).toBe('C');
+    expect(reuteri.caveats.map((c) => c.text).join(' ')).toMatch(/non-randomised/);
+    expect(reuteri.review?.afterWeeks).toBeNull();
+    expect(reuteri.review?.text).toMatch(/length was not reported/);
+    expect(handoutText(out)).toContain('people were not put into groups by chance');
+
+    const pregnant = await ask(
+      'condition=chronic-urticaria&regimen=second-generation-h1-antihistamine&factors=pregnant&age=30',
+    );
+    const note = pregnant.alerts.find((a) => a.regimenIds.includes('second-generation-h1-antihistamine'));
+    expect(note?.text).toMatch(/Not established/);
+  });
+
+  it('in pregnancy on ciclosporin: warns (immunosuppressant, and its label on pregnancy), never "keep using"', async () => {
+    const out = await ask('condition=chronic-urticaria&regimen=ciclosporin&factors=pregnant&age=30');
+    expect(out.alerts.find((a) => a.code === 'systemic-immunosuppressant')?.severity).toBe('warning');
+    const pregnancy = out.alerts.find((a) => a.regimenIds.includes('ciclosporin'));
+    expect(pregnancy?.text).toMatch(
+      /Ciclosporin.*do not use in pregnancy unless the expected benefit outweighs the risk/,
+    );
+    expect(out.sources.map((s) => s.id)).toEqual(expect.arrayContaining(pregnancy!.sourceIds));
+    expect(out.regimenUnderReview).toBe(true);
+    expect(out.suggestions.every((s) => s.stance !== 'consider')).toBe(true);
+    expect(allText(out)).not.toMatch(KEEP_USING);
+    const handout = handoutText(out);
+    expect(handout).toContain('ciclosporin is right for you in pregnancy');
+    expect(handout).not.toMatch(/Keep using the skin treatment/);
+  });
+
+  it('ciclosporin with omalizumab counts as combined immunosuppression: a hard stop for live products', async () => {
+    const out = await ask('condition=chronic-urticaria&regimen=ciclosporin,omalizumab&age=45');
+    expect(out.alerts.find((a) => a.code === 'live-microbes-combined-immunosuppression')?.severity).toBe('critical');
+    expect(out.suggestions.filter((s) => s.adjunct.live).every((s) => s.stance === 'avoid')).toBe(true);
+  });
+});
+
 describe('the product as studied (issue 15)', () => {
   const part = (out: RecommendationOut, adjunctId: string, name: string) =>
     out.suggestions.find((s) => s.adjunct.id === adjunctId)!.adjunct.asStudied.parts.find((p) => p.part === name)!;
