@@ -305,3 +305,19 @@ describe('the handout as data', () => {
     );
   });
 });
+
+describe('when to stop, for this patient', () => {
+  it('does not tell a patient who is pregnant to stop "if you become pregnant"; it does tell one who is not', () => {
+    const input = { condition: 'psoriasis', regimen: ['topical-corticosteroid'], factors: [] as string[], age: 30 };
+    const stopText = (factors: string[]) =>
+      handoutFor({ ...input, factors })
+        .content.products.flatMap((p) => p.sections)
+        .concat(handoutFor({ ...input, factors }).content.shared?.sections ?? [])
+        .filter((s) => s.id === 'stop-and-call')
+        .map(text)
+        .join('\n');
+    expect(stopText([])).toMatch(/become pregnant/);
+    expect(stopText(['pregnant'])).not.toMatch(/become pregnant/);
+    expect(stopText(['pregnant'])).toMatch(/central line/);
+  });
+});

@@ -125,7 +125,10 @@ function productSections(kb: KnowledgeBase, rec: RecommendationOut, suggestion: 
   if (codes.has('outside-studied-population')) expect.push(outsideStudiedPopulation);
 
   const who = prevention ? 'you or your baby' : 'you';
-  const reasons = kb.data.stopReasons.filter((r) => !(prevention && r.id === 'pregnancy'));
+  // "If you become pregnant" means nothing to someone who is pregnant already (or to a prevention sheet, given in
+  // pregnancy): leave it out then.
+  const pregnant = prevention || rec.input.factors.includes('pregnant');
+  const reasons = kb.data.stopReasons.filter((r) => !(pregnant && r.id === 'pregnancy'));
   const stop: Block[] = [
     p(`Stop ${prevention ? 'it' : 'taking it'} and call your doctor straight away if:`),
     list([
