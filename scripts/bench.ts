@@ -12,6 +12,7 @@ import { getKnowledgeBase } from '../lib/kb';
 import { recommend } from '../lib/rules/engine';
 import { measure } from './load';
 import { startServer } from './lib/server';
+import { recordFromPrefetch, startFhirTestServer } from '../lib/fhir/testing';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -212,6 +213,25 @@ async function main() {
         `p50 ${m.p50} ms, p99 ${m.p99} ms; ${m.requestsPerSecond.toFixed(0)} req/s; errors ${m.errors + m.non2xx}`,
         'p99 ≤ 50 ms',
         m.p99 <= 50 && m.errors + m.non2xx === 0,
+      );
+      // The same call with the allergies key left out: the service fetches it from a loopback FHIR server (issue 16).
+      const full = JSON.parse(cds.body) as { prefetch: Record<string, unknown>; fhirServer?: string };
+      const fhir = await startFhirTestServer([recordFromPrefetch(full.prefetch)]);
+      const rest = Object.fromEntries(Object.entries(full.prefetch).filter(([key]) => key !== 'allergies'));
+      const fetching = {
+        ...target,
+        name: 'cds-fetch',
+        body: JSON.stringify({ ...full, fhirServer: fhir.url, prefetch: rest }),
+      };
+      await warm(fetching);
+      const f = await measure(base, fetching, CONNECTIONS, SECONDS);
+      await fhir.close();
+      row(
+        'CDS Hooks',
+        'the same call with one prefetch key (allergies) fetched from a loopback FHIR server',
+        `p50 ${f.p50} ms, p99 ${f.p99} ms; ${f.requestsPerSecond.toFixed(0)} req/s; errors ${f.errors + f.non2xx}`,
+        'p99 ≤ 100 ms',
+        f.p99 <= 100 && f.errors + f.non2xx === 0,
       );
     } else {
       row('CDS Hooks', 'psoriasis fixture', 'n/a (no fixture found)');
