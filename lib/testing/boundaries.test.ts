@@ -1,0 +1,30 @@
+/** The domain boundary is enforced by lint: a planted violation in each domain folder is reported. */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const planted = `import { readFileSync } from 'node:fs';
+import { withDb } from '../db/client';
+import { PrismaClient } from '@/lib/generated/sqlite/client';
+import { env } from '@/lib/env';
+export const x = [readFileSync, withDb, PrismaClient, env, process.env.X];
+console.log(x);
+`;
+
+describe('domain modules stay pure (eslint.config.mjs)', () => {
+  for (const folder of ['lib/rules', 'lib/kb', 'lib/cds', 'lib/handout']) {
+    it(`reports I/O, database, generated client, environment and console in ${folder}`, async () => {
+      const [result] = await new ESLint().lintText(planted, { filePath: `${folder}/planted.ts` });
+      const rules = result!.messages.map((m) => m.ruleId);
+      expect(rules.filter((r) => r === 'no-restricted-imports')).toHaveLength(4);
+      expect(rules).toContain('no-restricted-properties');
+      expect(rules).toContain('no-console');
+    }, 60_000);
+  }
+
+  it('allows the same code at the edge (lib/db)', async () => {
+    const [result] = await new ESLint().lintText(planted.replace("'../db/client'", "'./client'"), {
+      filePath: 'lib/db/planted.ts',
+    });
+    expect(result!.messages.filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([]);
+  }, 60_000);
+});
