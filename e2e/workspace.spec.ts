@@ -159,6 +159,21 @@ test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sour
   expect(await stillSameWindow(page)).toBe(true);
 });
 
+for (const delay of [30, 250]) {
+  test(`fast entry keeps every tick: Space, "a", Space, "d", Space at ${delay} ms per key`, async ({ page }) => {
+    await open(page, '/?condition=acne-vulgaris');
+    await checkbox(page, 'Benzoyl peroxide (topical or wash)').focus();
+    for (const key of [' ', 'a', ' ', 'd', ' '])
+      await page.keyboard.press(key === ' ' ? 'Space' : key, { delay: 10 }).then(() => page.waitForTimeout(delay));
+    await expect(checkbox(page, 'Benzoyl peroxide (topical or wash)')).toBeChecked();
+    await expect(checkbox(page, 'Adapalene (topical retinoid)')).toBeChecked();
+    await expect(checkbox(page, 'Doxycycline (oral)')).toBeChecked();
+    await expect(page).toHaveURL(/regimen=[^&]*adapalene/);
+    await expect(page).toHaveURL(/regimen=[^&]*oral-doxycycline/);
+    await expect(page).toHaveURL(/regimen=[^&]*benzoyl-peroxide/);
+  });
+}
+
 test('"/" does not steal a slash typed into a text field', async ({ page }) => {
   await open(page);
   const age = page.getByRole('textbox', { name: /Age/ });

@@ -24,6 +24,15 @@ export function useCheckboxKeys() {
       e.preventDefault();
       boxes[(to + n) % n]?.focus();
     };
+    if (e.key === 'Shift' || e.key === 'CapsLock') return; // part of typing a letter, not a key of its own
+    const buffer = typed.current;
+    const letter = e.key.length === 1 && /[\p{L}\p{N}]/u.test(e.key);
+    if (!letter) {
+      // Any other key (Space ticking a box, Tab, an arrow) ends the typed prefix: "a", Space, "d" must look for "d",
+      // not for "ad", which would stay on the box just ticked and untick it with the next Space (issue 17).
+      buffer.text = '';
+      buffer.at = 0;
+    }
     switch (e.key) {
       case 'ArrowDown':
         return move(index + 1);
@@ -34,9 +43,8 @@ export function useCheckboxKeys() {
       case 'End':
         return move(n - 1);
     }
-    if (e.key.length !== 1 || !/[\p{L}\p{N}]/u.test(e.key)) return;
+    if (!letter) return;
     const key = e.key.toLowerCase();
-    const buffer = typed.current;
     buffer.text = e.timeStamp - buffer.at < TYPE_AHEAD_MS ? buffer.text + key : key;
     buffer.at = e.timeStamp;
     const label = (box: HTMLInputElement) => (box.closest('label')?.textContent ?? '').trim().toLowerCase();
