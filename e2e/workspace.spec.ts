@@ -174,6 +174,20 @@ for (const delay of [30, 250]) {
   });
 }
 
+test('the condition search knows abbreviations and other names: "AD", "eczema", "HS", "seb derm"', async ({ page }) => {
+  for (const [typed, name] of [
+    ['AD', 'Atopic dermatitis (treatment)'],
+    ['eczema', 'Atopic dermatitis (treatment)'],
+    ['HS', 'Hidradenitis suppurativa'],
+    ['seb derm', 'Seborrheic dermatitis'],
+  ]) {
+    await open(page);
+    await combobox(page).fill(typed!);
+    await combobox(page).press('Enter');
+    await expect(combobox(page)).toHaveValue(name!);
+  }
+});
+
 test('"/" does not steal a slash typed into a text field', async ({ page }) => {
   await open(page);
   const age = page.getByRole('textbox', { name: /Age/ });

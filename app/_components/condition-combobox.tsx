@@ -2,12 +2,14 @@
 
 /**
  * The condition picker: an editable combobox with a listbox popup and list autocomplete (WAI-ARIA APG pattern).
- * Typing filters by name, id or ICD-10 code and highlights the first match, so "psor" + Enter picks psoriasis.
+ * Typing filters by name, abbreviation, other name, id or ICD-10 code (lib/workspace/search.ts) and highlights the
+ * first match, so "psor" + Enter picks psoriasis and "AD" + Enter atopic dermatitis.
  * Arrow keys move, Enter picks, Escape closes (a second Escape restores the chosen name), Tab leaves.
  */
 import { useEffect, useId, useMemo, useState, type Ref } from 'react';
 import { CheckIcon, ChevronDownIcon } from '@/components/icons';
 import type { CatalogueCondition } from '@/lib/workspace/catalogue';
+import { searchConditions } from '@/lib/workspace/search';
 
 interface Props {
   conditions: readonly CatalogueCondition[];
@@ -18,28 +20,7 @@ interface Props {
   describedBy?: string;
 }
 
-function matches(conditions: readonly CatalogueCondition[], text: string): CatalogueCondition[] {
-  const q = text.trim().toLowerCase();
-  if (!q) return [...conditions];
-  const scored = conditions
-    .map((c) => {
-      const name = c.name.toLowerCase();
-      const words = name.split(/[^a-z0-9]+/);
-      const score = name.startsWith(q)
-        ? 0
-        : words.some((w) => w.startsWith(q))
-          ? 1
-          : name.includes(q) || c.id.includes(q)
-            ? 2
-            : c.icd10.some((code) => code.toLowerCase().startsWith(q))
-              ? 3
-              : -1;
-      return { c, score };
-    })
-    .filter((x) => x.score >= 0);
-  // Stable sort keeps the knowledge base's order within a score.
-  return scored.sort((a, b) => a.score - b.score).map((x) => x.c);
-}
+const matches = (conditions: readonly CatalogueCondition[], text: string) => searchConditions(conditions, text);
 
 export function ConditionCombobox({ conditions, value, onChange, inputRef, invalid, describedBy }: Props) {
   const id = useId();

@@ -9,6 +9,7 @@ export function conditionsResponse(kb: KnowledgeBase) {
       name: c.name,
       question: c.question,
       evidenceStatus: c.evidenceStatus,
+      searchTerms: { abbreviations: [...c.searchTerms.abbreviations], synonyms: [...c.searchTerms.synonyms] },
       codes: {
         icd10: c.codes.icd10.map((x) => x.code),
         snomed: c.codes.snomed.map((x) => x.code),

@@ -219,6 +219,16 @@ export const Condition = z.strictObject({
   codes: z.strictObject({ icd10: z.array(Code).min(1), snomed: z.array(Code) }),
   /** What the code list leaves out and why (a code not verified, a mapping not checked), shown with the codes. */
   codesNote: z.string().min(20).optional(),
+  /**
+   * What clinicians type for it in the condition search: abbreviations (an exact match ranks first: "AD", "HS") and
+   * other names ("eczema", "seb derm"). Names only, no clinical claim.
+   */
+  searchTerms: z
+    .strictObject({
+      abbreviations: z.array(z.string().regex(/^[A-Za-z0-9-]{2,8}$/)).default([]),
+      synonyms: z.array(z.string().min(3).max(60)).default([]),
+    })
+    .default({ abbreviations: [], synonyms: [] }),
   /** Whether EHR diagnosis codes map to this entry (prevention entries share codes but are never inferred from them). */
   mapFromCodes: z.boolean(),
   summary: z.string().min(20),

@@ -6,6 +6,9 @@ export interface CatalogueCondition {
   name: string;
   question: 'treatment' | 'prevention';
   icd10: string[];
+  /** Abbreviations ("AD") and other names ("eczema") the condition search also matches. */
+  abbreviations: string[];
+  synonyms: string[];
   regimenOptions: { id: string; name: string; route: 'topical' | 'oral' | 'injection' }[];
 }
 
@@ -61,6 +64,8 @@ export function workspaceCatalogue(response: ConditionsResponse, traits: readonl
       name: c.name,
       question: c.question,
       icd10: c.codes.icd10,
+      abbreviations: c.searchTerms.abbreviations,
+      synonyms: c.searchTerms.synonyms,
       regimenOptions: c.regimenOptions.map((r) => ({ id: r.id, name: r.name, route: r.route })),
     })),
     factors: response.factors.map((f) => ({

@@ -196,6 +196,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'acne-vulgaris',
     name: 'Acne vulgaris',
+    searchTerms: { abbreviations: [], synonyms: ['acne', 'pimples'] },
     question: 'treatment',
     codes: { icd10: [icd('L70.0', 'Acne vulgaris')], snomed: [sct('88616000', 'Acne vulgaris')] },
     mapFromCodes: true,
@@ -212,6 +213,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'psoriasis',
     name: 'Psoriasis',
+    searchTerms: { abbreviations: ['PsO'], synonyms: ['plaque psoriasis', 'psoriasis vulgaris'] },
     question: 'treatment',
     codes: {
       icd10: [icd('L40', 'Psoriasis (category)'), icd('L40.0', 'Psoriasis vulgaris'), icd('L40.9', 'Psoriasis, unspecified')],
@@ -231,6 +233,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'atopic-dermatitis',
     name: 'Atopic dermatitis (treatment)',
+    searchTerms: { abbreviations: ['AD'], synonyms: ['eczema', 'atopic eczema', 'atopic dermatitis'] },
     question: 'treatment',
     codes: {
       icd10: [icd('L20.9', 'Atopic dermatitis, unspecified'), icd('L20.89', 'Other atopic dermatitis'), icd('L20.81', 'Atopic neurodermatitis'), icd('L20.82', 'Flexural eczema'), icd('L20.83', 'Infantile (acute) (chronic) eczema'), icd('L20.84', 'Intrinsic (allergic) eczema')],
@@ -249,6 +252,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'atopic-dermatitis-prevention',
     name: 'Atopic dermatitis: prevention in infants at high risk',
+    searchTerms: { abbreviations: [], synonyms: ['eczema prevention', 'preventing eczema', 'allergy prevention in infants'] },
     question: 'prevention',
     codes: {
       icd10: [icd('L20.9', 'Atopic dermatitis, unspecified')],
@@ -264,6 +268,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'rosacea',
     name: 'Rosacea',
+    searchTerms: { abbreviations: [], synonyms: ['acne rosacea'] },
     question: 'treatment',
     codes: {
       icd10: [icd('L71.9', 'Rosacea, unspecified'), icd('L71.8', 'Other rosacea'), icd('L71.1', 'Rhinophyma')],
@@ -282,6 +287,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'seborrheic-dermatitis',
     name: 'Seborrheic dermatitis',
+    searchTerms: { abbreviations: ['SD', 'SebD'], synonyms: ['seb derm', 'seborrhoeic dermatitis', 'seborrhoeic eczema', 'dandruff', 'cradle cap'] },
     question: 'treatment',
     codes: {
       icd10: [icd('L21.9', 'Seborrheic dermatitis, unspecified'), icd('L21.0', 'Seborrhea capitis'), icd('L21.8', 'Other seborrheic dermatitis')],
@@ -300,6 +306,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'hidradenitis-suppurativa',
     name: 'Hidradenitis suppurativa',
+    searchTerms: { abbreviations: ['HS'], synonyms: ['acne inversa'] },
     question: 'treatment',
     codes: { icd10: [icd('L73.2', 'Hidradenitis suppurativa')], snomed: [sct('59393003', 'Hidradenitis suppurativa')] },
     mapFromCodes: true,
@@ -312,6 +319,7 @@ export const conditions: ConditionInput[] = [
   {
     id: 'chronic-urticaria',
     name: 'Chronic urticaria',
+    searchTerms: { abbreviations: ['CSU', 'CU'], synonyms: ['hives', 'chronic hives', 'chronic spontaneous urticaria', 'nettle rash'] },
     question: 'treatment',
     codes: { icd10: [icd('L50.1', 'Idiopathic urticaria')], snomed: [] },
     codesNote:
