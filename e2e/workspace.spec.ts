@@ -188,6 +188,20 @@ test('the condition search knows abbreviations and other names: "AD", "eczema", 
   }
 });
 
+test('an age typed as "8m" or "0.7" is read as 8 months, and the answer stays (infant cautions included)', async ({
+  page,
+}) => {
+  for (const typed of ['8m', '0.7']) {
+    await open(page, '/?condition=atopic-dermatitis&factors=milk-allergy');
+    const age = page.getByRole('textbox', { name: /^Age/ });
+    await age.fill(typed);
+    await expect(page).toHaveURL(/ageMonths=8(&|$)/);
+    await expect(age).toHaveValue('8');
+    await expect(page.getByRole('combobox', { name: 'Age unit' })).toHaveValue('months');
+    await expect(page.getByTestId('age-errors')).toHaveCount(0);
+  }
+});
+
 test('"/" does not steal a slash typed into a text field', async ({ page }) => {
   await open(page);
   const age = page.getByRole('textbox', { name: /Age/ });

@@ -134,8 +134,8 @@ export function FactorPicker({
           Age <span className="font-normal text-slate-600">(optional)</span>
         </label>
         <p id={`${id}-age-hint`} className="text-sm text-slate-600">
-          Whole years, 0 to 120; under 2 years you can give months (0 to {MAX_AGE_MONTHS}). Used for infant cautions and
-          the ages studied.
+          Whole years, 0 to 120; under 2 years you can give months (0 to {MAX_AGE_MONTHS}): pick the unit, or type
+          &ldquo;8m&rdquo; or &ldquo;0.7&rdquo;. Used for infant cautions and the ages studied.
         </p>
         <div className="mt-1 flex items-center gap-2">
           <input
@@ -144,7 +144,7 @@ export function FactorPicker({
             type="text"
             inputMode="numeric"
             autoComplete="off"
-            maxLength={3}
+            maxLength={10}
             value={age}
             onChange={(e) => onAgeChange(e.target.value, unit)}
             aria-invalid={ageInvalid || undefined}

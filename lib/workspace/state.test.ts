@@ -181,4 +181,16 @@ describe('workspace URL state', () => {
       expect(parsed.ok, example.label).toBe(true);
     }
   });
+
+  it('reads ages as typed: "8m" and "8 months" as months, "3y" as years, "0.7" years as 8 months, "2.5" as 2 years', () => {
+    const base = { ...EMPTY_STATE, condition: 'atopic-dermatitis' };
+    expect(ageEntry(withAge(base, '8m', 'years'))).toEqual({ value: '8', unit: 'months' });
+    expect(ageEntry(withAge(base, '8 months', 'years'))).toEqual({ value: '8', unit: 'months' });
+    expect(ageEntry(withAge(base, '3y', 'months'))).toEqual({ value: '3', unit: 'years' });
+    expect(ageEntry(withAge(base, '0.7', 'years'))).toEqual({ value: '8', unit: 'months' });
+    expect(ageEntry(withAge(base, '1,5', 'years'))).toEqual({ value: '18', unit: 'months' });
+    expect(ageEntry(withAge(base, '2.5', 'years'))).toEqual({ value: '2', unit: 'years' });
+    // Anything else is kept as typed, so the API can say what is wrong with it.
+    expect(ageEntry(withAge(base, 'abc', 'years'))).toEqual({ value: 'abc', unit: 'years' });
+  });
 });

@@ -98,9 +98,24 @@ export function ageEntry(state: WorkspaceState): { value: string; unit: 'years' 
   return { value: '', unit: null };
 }
 
-/** The state with the age typed in the given unit: the other unit's parameter is cleared (the API takes one). */
+/**
+ * The state with the age typed in the given unit: the other unit's parameter is cleared (the API takes one).
+ * What clinicians type is read as they mean it: "8m" or "8 months" is 8 months whatever the unit shown, "3y" is 3
+ * years, and a fraction of a year under 2 ("0.7") becomes whole months (8), shown with the unit switched to months;
+ * a fraction from 2 years up counts in whole years ("2.5" is 2), as ages are given.
+ */
 export function withAge(state: WorkspaceState, value: string, unit: 'years' | 'months'): WorkspaceState {
-  return unit === 'months' ? { ...state, age: '', ageMonths: value } : { ...state, age: value, ageMonths: '' };
+  const typed = value.trim().toLowerCase();
+  const months = (n: string) => ({ ...state, age: '', ageMonths: n });
+  const years = (n: string) => ({ ...state, age: n, ageMonths: '' });
+  const withUnit = /^(\d{1,3})\s*(m|mo|mos|mth|mths|month|months|y|yr|yrs|year|years)$/.exec(typed);
+  if (withUnit) return withUnit[2]!.startsWith('m') ? months(withUnit[1]!) : years(withUnit[1]!);
+  const fraction = /^(\d{0,3})[.,](\d{1,2})$/.exec(typed);
+  if (fraction && unit === 'years') {
+    const n = Number(`${fraction[1] || '0'}.${fraction[2]}`);
+    return n < 2 ? months(String(Math.round(n * 12))) : years(String(Math.floor(n)));
+  }
+  return unit === 'months' ? months(value) : years(value);
 }
 
 /**
