@@ -509,7 +509,8 @@ export const standardCaveats: KnowledgeBaseInput['standardCaveats'] = [
   },
   {
     code: 'supplement-regulation',
-    severity: 'warning',
+    // True of every product, not a finding about this patient: information, so it does not drown the warnings.
+    severity: 'info',
     text: 'Sold as dietary supplements, without premarket review of efficacy or safety, and labels do not always match the contents. Name the studied strain and dose when advising.',
     sourceIds: ['espghan-2017-quality', 'cdc-stacks-18326'],
   },
