@@ -8,7 +8,7 @@
  *  3. PostgreSQL stopped (fast shutdown) and, later, crashed (SIGKILL to the postmaster) mid-load, then started
  *     again (crash recovery). Needs root and the Debian PostgreSQL binaries: a throwaway cluster on port 5499.
  *  4. A full disk: SQLite on a 24 MB tmpfs filled up mid-load, then freed. Needs root (mount).
- * Runs 2 needs TEST_POSTGRES_URL; a run that cannot be set up here says so and is skipped. Traffic stays on 127.0.0.1.
+ * Run 2 needs TEST_POSTGRES_URL; a run that cannot be set up here says so and is skipped. Traffic stays on 127.0.0.1.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -137,14 +137,12 @@ async function postgresTwoInstances() {
   await db.drop();
 }
 
-const PG_BIN = '/usr/lib/postgresql/15/bin';
 const asPostgres = (cmd: string) => execSync(`su postgres -c ${JSON.stringify(cmd)}`, { stdio: 'pipe' }).toString();
 
 async function postgresStopAndCrash() {
   const run = 'PostgreSQL stopped, then crashed (SIGKILL to the postmaster), mid-load';
   const bin = ['15', '16', '17'].map((v) => `/usr/lib/postgresql/${v}/bin`).find((p) => existsSync(`${p}/pg_ctl`));
   if (process.getuid?.() !== 0 || !bin) return skip(run, 'needs root and the PostgreSQL server binaries');
-  void PG_BIN;
   const dir = mkdtempSync(path.join(tmpdir(), 'gutskin-pg-'));
   execFileSync('chown', ['postgres', dir]);
   const data = path.join(dir, 'data');

@@ -18,20 +18,9 @@ import { POST as call } from './[id]/route';
 // end to end (no shipped product has a code yet: ADR 0008).
 vi.mock('@/lib/kb', async (importOriginal) => {
   const kb = await importOriginal<typeof import('@/lib/kb')>();
+  const { withTestOrderCodes } = await import('@/lib/kb/testing');
   let coded: ReturnType<typeof kb.loadKnowledgeBase> | undefined;
-  return {
-    ...kb,
-    getKnowledgeBase: () =>
-      (coded ??= kb.loadKnowledgeBase({
-        ...kb.knowledgeBaseInput,
-        adjuncts: kb.knowledgeBaseInput.adjuncts.map((a) => ({
-          ...a,
-          orderCoding: [
-            { system: 'http://example.org/test-medication-codes', code: a.id.slice(0, 64), display: a.name },
-          ],
-        })),
-      })),
-  };
+  return { ...kb, getKnowledgeBase: () => (coded ??= kb.loadKnowledgeBase(withTestOrderCodes(kb.knowledgeBaseInput))) };
 });
 
 const BASE = 'http://localhost:3104';

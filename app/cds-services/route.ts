@@ -1,8 +1,7 @@
 import { CdsDiscoveryResponse } from '@/lib/cds/schemas';
 import { SERVICES } from '@/lib/cds/services';
-import { authState } from '@/lib/auth/cds-client';
 import { authenticateCdsClient } from '@/lib/http/cds';
-import { type CallNotes, withCallLog } from '@/lib/http/cds-log';
+import { authOutcome, type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
 import { methodNotAllowed } from '@/lib/http/problem';
 
@@ -13,7 +12,7 @@ const METHODS = ['GET'] as const;
 /** CDS Hooks discovery: the services this app offers, with their prefetch templates. */
 export const GET = withCallLog('discovery', async (request: Request, _ctx: unknown, notes: CallNotes) => {
   const denied = await authenticateCdsClient(request, METHODS);
-  notes.auth = denied ? 'refused' : authState().mode === 'off' ? 'off' : 'verified';
+  notes.auth = authOutcome(denied);
   if (denied) return denied;
   const body: CdsDiscoveryResponse = { services: [...SERVICES] };
   return withCors(Response.json(body, { headers: { 'Cache-Control': 'no-store' } }), METHODS);

@@ -24,20 +24,9 @@ import { GET as discovery, OPTIONS as discoveryOptions } from './route';
 // to end (no shipped product has a code yet: ADR 0008).
 vi.mock('@/lib/kb', async (importOriginal) => {
   const kb = await importOriginal<typeof import('@/lib/kb')>();
+  const { withTestOrderCodes } = await import('@/lib/kb/testing');
   let coded: ReturnType<typeof kb.loadKnowledgeBase> | undefined;
-  return {
-    ...kb,
-    getKnowledgeBase: () =>
-      (coded ??= kb.loadKnowledgeBase({
-        ...kb.knowledgeBaseInput,
-        adjuncts: kb.knowledgeBaseInput.adjuncts.map((a) => ({
-          ...a,
-          orderCoding: [
-            { system: 'http://example.org/test-medication-codes', code: a.id.slice(0, 64), display: a.name },
-          ],
-        })),
-      })),
-  };
+  return { ...kb, getKnowledgeBase: () => (coded ??= kb.loadKnowledgeBase(withTestOrderCodes(kb.knowledgeBaseInput))) };
 });
 
 const BASE = 'http://localhost:3104';

@@ -4,18 +4,13 @@
  */
 import { knowledgeBaseInput, loadKnowledgeBase } from '@/lib/kb';
 import type { KnowledgeBase } from '@/lib/kb/model';
+import { withTestOrderCodes } from '@/lib/kb/testing';
 
-export const TEST_MEDICATION_SYSTEM = 'http://example.org/test-medication-codes';
+export { TEST_MEDICATION_SYSTEM } from '@/lib/kb/testing';
 
 let cached: KnowledgeBase | undefined;
 
 export function kbWithTestOrderCodes(): KnowledgeBase {
-  cached ??= loadKnowledgeBase({
-    ...knowledgeBaseInput,
-    adjuncts: knowledgeBaseInput.adjuncts.map((a) => ({
-      ...a,
-      orderCoding: [{ system: TEST_MEDICATION_SYSTEM, code: a.id.slice(0, 64), display: a.name }],
-    })),
-  });
+  cached ??= loadKnowledgeBase(withTestOrderCodes(knowledgeBaseInput));
   return cached;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 /** The per-call log line of the CDS Hooks routes (lib/log.ts): who called which service, with what result, how fast. */
 import { decodeJwt } from 'jose';
+import { authState } from '@/lib/auth/cds-client';
 import { logger } from '@/lib/log';
 
 export interface CallNotes {
@@ -11,6 +12,11 @@ export interface CallNotes {
   ignoredResources?: number;
   /** Prefetch keys fetched from fhirServer (lib/fhir/prefetch.ts) and how long fetching took, when it was tried. */
   fetch?: { fetched: string[]; ms: number };
+}
+
+/** How a call's caller was checked, from what authenticateCdsClient answered (null: let in). */
+export function authOutcome(denied: Response | null): NonNullable<CallNotes['auth']> {
+  return denied ? 'refused' : authState().mode === 'off' ? 'off' : 'verified';
 }
 
 const UUIDISH = /^[0-9A-Za-z-]{1,64}$/;

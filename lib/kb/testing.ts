@@ -287,3 +287,17 @@ export function tinyKnowledgeBase(edit: (input: Input) => void = () => {}): Know
   edit(input);
   return buildKnowledgeBase(KnowledgeBaseData.parse(input), 'test');
 }
+
+/** The medication code system planted by `withTestOrderCodes` (made up: no shipped product has a real code yet). */
+export const TEST_MEDICATION_SYSTEM = 'http://example.org/test-medication-codes';
+
+/** A knowledge base input with a made-up medication code on every product, so CDS cards offer draft orders. */
+export function withTestOrderCodes(input: KnowledgeBaseInput): KnowledgeBaseInput {
+  return {
+    ...input,
+    adjuncts: input.adjuncts.map((a) => ({
+      ...a,
+      orderCoding: [{ system: TEST_MEDICATION_SYSTEM, code: a.id.slice(0, 64), display: a.name }],
+    })),
+  };
+}

@@ -1,4 +1,3 @@
-import { authState } from '@/lib/auth/cds-client';
 import { answerHook, ignoredResourcesLine } from '@/lib/cds/hooks';
 import { issuedCards, keyRecorder } from '@/lib/cds/ledger';
 import { findService } from '@/lib/cds/services';
@@ -7,7 +6,7 @@ import { recordIssuedCards } from '@/lib/db/issued-cards';
 import { fillPrefetch } from '@/lib/fhir/prefetch';
 import { getKnowledgeBase } from '@/lib/kb';
 import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
-import { type CallNotes, withCallLog } from '@/lib/http/cds-log';
+import { authOutcome, type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
 import { methodNotAllowed } from '@/lib/http/problem';
 
@@ -20,7 +19,7 @@ export const POST = withCallLog(
   'service',
   async (request, ctx: RouteContext<'/cds-services/[id]'>, notes: CallNotes) => {
     const denied = await authenticateCdsClient(request, METHODS);
-    notes.auth = denied ? 'refused' : authState().mode === 'off' ? 'off' : 'verified';
+    notes.auth = authOutcome(denied);
     if (denied) return denied;
     const { id } = await ctx.params;
     const service = findService(id);

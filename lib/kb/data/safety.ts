@@ -290,7 +290,7 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'prebiotic-gi-effects',
     text: 'Irritable bowel or FODMAP sensitivity: prebiotic fibres (inulin, FOS, GOS) are fermentable and can cause flatulence and bloating; in a tolerance trial a single 10 g dose of oligofructose increased symptoms substantially.',
     caveat: 'Prebiotic fibres can worsen bloating and wind.',
-    summary: 'Irritable bowel or FODMAP sensitivity: prebiotic fibres can worsen bloating and wind.',
+    summary: 'Irritable bowel or FODMAP sensitivity: prebiotic fibres can cause bloating and wind.',
     sourceIds: ['bonnema-2010'],
   },
 

@@ -3,9 +3,8 @@ import { FeedbackRequest } from '@/lib/cds/schemas';
 import { findService } from '@/lib/cds/services';
 import { linkFeedback, saveFeedback } from '@/lib/db/feedback';
 import { purgeExpiredFeedback } from '@/lib/db/retention';
-import { authState } from '@/lib/auth/cds-client';
 import { authenticateCdsClient, cdsProblem, readJsonBody } from '@/lib/http/cds';
-import { type CallNotes, withCallLog } from '@/lib/http/cds-log';
+import { authOutcome, type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
 import { answerDatabaseFault } from '@/lib/http/db-fault';
 import { methodNotAllowed } from '@/lib/http/problem';
@@ -21,7 +20,7 @@ export const POST = withCallLog(
   'feedback',
   async (request, ctx: RouteContext<'/cds-services/[id]/feedback'>, notes: CallNotes) => {
     const denied = await authenticateCdsClient(request, METHODS);
-    notes.auth = denied ? 'refused' : authState().mode === 'off' ? 'off' : 'verified';
+    notes.auth = authOutcome(denied);
     if (denied) return denied;
     const limited = limitWrites(request);
     if (limited) return withCors(limited, METHODS);
