@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable, tableCell } from '@/components/data-table';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
@@ -27,7 +28,7 @@ export const metadata: Metadata = {
     'Each claim of the letter that started this app: what it rests on, what its references show, and how our grades differ.',
 };
 
-const cell = 'border border-slate-300 px-3 py-2 align-top';
+const cell = tableCell;
 
 /** What a reference is, in the words of the evidence scale: its type and its OCEBM level. */
 const restsOn = (s: Source) => `${SOURCE_TYPE_LABEL[s.type]}, OCEBM level ${s.ocebmLevel}`;
@@ -92,37 +93,24 @@ export default function LetterPage() {
         </FieldList>
 
         <h3 className="mt-6 text-lg font-semibold">Its references</h3>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="sr-only">The letter’s references with their type and level of evidence</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  Reference
-                </th>
-                <th scope="col" className={cell}>
-                  Type
-                </th>
-                <th scope="col" className={cell}>
-                  OCEBM level
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {refs.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <Link href={`/sources/${s.id}`}>{s.label}</Link>
-                  </th>
-                  <td className={cell}>{SOURCE_TYPE_LABEL[s.type]}</td>
-                  <td className={cell}>
-                    {s.ocebmLevel}: {ocebmMeaning(s.ocebmLevel).toLowerCase()}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="The letter’s references with their type and level of evidence"
+          headers={['Reference', 'Type', 'OCEBM level']}
+          className="mt-2"
+          fullWidth
+        >
+          {refs.map((s) => (
+            <tr key={s.id}>
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link href={`/sources/${s.id}`}>{s.label}</Link>
+              </th>
+              <td className={cell}>{SOURCE_TYPE_LABEL[s.type]}</td>
+              <td className={cell}>
+                {s.ocebmLevel}: {ocebmMeaning(s.ocebmLevel).toLowerCase()}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="claims" className="mt-10">
@@ -134,45 +122,32 @@ export default function LetterPage() {
           our appraisal.
         </p>
 
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="sr-only">Summary of verdicts on the letter’s claims</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  What the letter claims (our paraphrase)
-                </th>
-                <th scope="col" className={cell}>
-                  What it rests on
-                </th>
-                <th scope="col" className={cell}>
-                  Our verdict
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {claims.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <a href={`#${c.id}`} className="print-no-url">
-                      {c.claim}
-                    </a>
-                  </th>
-                  <td className={cell}>
-                    {c.citedSourceIds.length === 0
-                      ? 'No reference given'
-                      : resolveSources(kb, c.citedSourceIds)
-                          .map((s) => `${s.label}: ${lowerFirst(restsOn(s))}`)
-                          .join('; ')}
-                  </td>
-                  <td className={cell}>
-                    <VerdictLabel verdict={c.verdict} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Summary of verdicts on the letter’s claims"
+          headers={['What the letter claims (our paraphrase)', 'What it rests on', 'Our verdict']}
+          className="mt-3"
+          fullWidth
+        >
+          {claims.map((c) => (
+            <tr key={c.id}>
+              <th scope="row" className={`${cell} font-normal`}>
+                <a href={`#${c.id}`} className="print-no-url">
+                  {c.claim}
+                </a>
+              </th>
+              <td className={cell}>
+                {c.citedSourceIds.length === 0
+                  ? 'No reference given'
+                  : resolveSources(kb, c.citedSourceIds)
+                      .map((s) => `${s.label}: ${lowerFirst(restsOn(s))}`)
+                      .join('; ')}
+              </td>
+              <td className={cell}>
+                <VerdictLabel verdict={c.verdict} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
 
         <ol className="mt-8 space-y-8">
           {claims.map((claim, i) => {
@@ -251,39 +226,28 @@ export default function LetterPage() {
           What the trials, meta-analyses and guidelines under each question show, condition by condition. Each grade is
           explained on the condition’s page.
         </p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
-            <caption className="sr-only">Our evidence status and highest certainty for each condition</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  Condition
-                </th>
-                <th scope="col" className={cell}>
-                  Where the evidence stands
-                </th>
-                <th scope="col" className={cell}>
-                  Products graded
-                </th>
-                <th scope="col" className={cell}>
-                  Highest certainty for any product (GRADE)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {byCondition.map(({ condition, statements, best }) => (
-                <tr key={condition.id}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <Link href={`/conditions/${condition.id}`}>{condition.name}</Link>
-                  </th>
-                  <td className={cell}>{EVIDENCE_STATUS_LABEL[condition.evidenceStatus]}</td>
-                  <td className={cell}>{statements.length}</td>
-                  <td className={cell}>{best ? CERTAINTY_LABEL[best] : 'None graded'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Our evidence status and highest certainty for each condition"
+          headers={[
+            'Condition',
+            'Where the evidence stands',
+            'Products graded',
+            'Highest certainty for any product (GRADE)',
+          ]}
+          className="mt-3"
+          fullWidth
+        >
+          {byCondition.map(({ condition, statements, best }) => (
+            <tr key={condition.id}>
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link href={`/conditions/${condition.id}`}>{condition.name}</Link>
+              </th>
+              <td className={cell}>{EVIDENCE_STATUS_LABEL[condition.evidenceStatus]}</td>
+              <td className={cell}>{statements.length}</td>
+              <td className={cell}>{best ? CERTAINTY_LABEL[best] : 'None graded'}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </article>
   );

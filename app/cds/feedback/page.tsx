@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable, tableCell } from '@/components/data-table';
 import { StaffBar } from '@/app/staff/_components/staff-bar';
 import { StaffSignInNotSetUp } from '@/app/staff/_components/not-set-up';
 import { staffPageAccess } from '@/lib/auth/page-guard';
@@ -134,51 +135,29 @@ export default async function CdsFeedbackPage() {
               : ''}
           </p>
 
-          <div className="hidden overflow-x-auto rounded border border-slate-200 bg-white md:block">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">CDS Hooks feedback, newest first</caption>
-              <thead className="bg-slate-100 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Received
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Service
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Card
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Outcome
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Reason
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Comment
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.entries.map((e) => (
-                  <tr key={e.id} className="border-t border-slate-200 align-top">
-                    <td className="whitespace-nowrap px-3 py-2">{when(e.receivedAt)}</td>
-                    <td className="whitespace-nowrap px-3 py-2" title={e.serviceId}>
-                      {serviceName(e.serviceId)}
-                    </td>
-                    <td className="px-3 py-2">
-                      <CardCell entry={e} />
-                    </td>
-                    <td className="px-3 py-2">{outcome(e)}</td>
-                    <td className="px-3 py-2">
-                      <Reason entry={e} />
-                    </td>
-                    <td className="px-3 py-2 break-words">{e.userComment ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="CDS Hooks feedback, newest first"
+            headers={['Received', 'Service', 'Card', 'Outcome', 'Reason', 'Comment']}
+            className="hidden md:block"
+            fullWidth
+          >
+            {result.entries.map((e) => (
+              <tr key={e.id}>
+                <td className={`${tableCell} whitespace-nowrap`}>{when(e.receivedAt)}</td>
+                <td className={`${tableCell} whitespace-nowrap`} title={e.serviceId}>
+                  {serviceName(e.serviceId)}
+                </td>
+                <td className={tableCell}>
+                  <CardCell entry={e} />
+                </td>
+                <td className={tableCell}>{outcome(e)}</td>
+                <td className={tableCell}>
+                  <Reason entry={e} />
+                </td>
+                <td className={`${tableCell} break-words`}>{e.userComment ?? ''}</td>
+              </tr>
+            ))}
+          </DataTable>
 
           <ul className="space-y-3 md:hidden">
             {result.entries.map((e) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable, tableCell } from '@/components/data-table';
 import { overrideReasons } from '@/lib/cds/cards';
 import { OVERRIDE_REASONS_PATH } from '@/lib/cds/ledger';
 
@@ -22,27 +23,14 @@ export default function OverrideReasonsPage() {
         <code>{OVERRIDE_REASONS_PATH}</code> on this service&apos;s public origin, and whose <code>code</code> is one of
         those below. Feedback naming a reason the card did not offer is refused.
       </p>
-      <table className="w-full max-w-3xl text-left text-sm">
-        <caption className="sr-only">Override reason codes and what they mean</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Code
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Display
-            </th>
+      <DataTable caption="Override reason codes and what they mean" headers={['Code', 'Display']}>
+        {reasons.map((r) => (
+          <tr key={r.code} id={r.code}>
+            <td className={`${tableCell} font-mono text-xs`}>{r.code}</td>
+            <td className={tableCell}>{r.display}</td>
           </tr>
-        </thead>
-        <tbody>
-          {reasons.map((r) => (
-            <tr key={r.code} id={r.code} className="border-t border-slate-200">
-              <td className="px-3 py-2 font-mono text-xs">{r.code}</td>
-              <td className="px-3 py-2">{r.display}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

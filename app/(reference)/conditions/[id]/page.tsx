@@ -131,51 +131,35 @@ export default async function ConditionPage(props: PageProps<'/conditions/[id]'>
                 </li>
               ))}
             </ul>
-            <div className="mt-3 hidden overflow-x-auto sm:block">
-              <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
-                <caption className="sr-only">Grades for each product studied in {condition.name}</caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className={cell}>
-                      Product as studied
+            <DataTable
+              caption={<>Grades for each product studied in {condition.name}</>}
+              headers={['Product as studied', 'Certainty (GRADE)', 'Strength (SORT)', 'Stance from the evidence']}
+              className="mt-3 hidden sm:block"
+              fullWidth
+            >
+              {statements.map((s) => {
+                const adjunct = kb.adjunctsById.get(s.adjunctId)!;
+                return (
+                  <tr key={s.id}>
+                    <th scope="row" className={`${cell} font-normal`}>
+                      <Link href={evidencePath(s)} className="font-medium">
+                        {adjunct.name}
+                      </Link>
+                      <span className="mt-1 block text-slate-700">{s.claim}</span>
                     </th>
-                    <th scope="col" className={cell}>
-                      Certainty (GRADE)
-                    </th>
-                    <th scope="col" className={cell}>
-                      Strength (SORT)
-                    </th>
-                    <th scope="col" className={cell}>
-                      Stance from the evidence
-                    </th>
+                    <td className={cell}>
+                      <CertaintyBadge certainty={s.certainty} />
+                    </td>
+                    <td className={cell}>
+                      <StrengthBadge strength={s.strength} />
+                    </td>
+                    <td className={cell}>
+                      <StanceLabel stance={s.baseStance} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {statements.map((s) => {
-                    const adjunct = kb.adjunctsById.get(s.adjunctId)!;
-                    return (
-                      <tr key={s.id}>
-                        <th scope="row" className={`${cell} font-normal`}>
-                          <Link href={evidencePath(s)} className="font-medium">
-                            {adjunct.name}
-                          </Link>
-                          <span className="mt-1 block text-slate-700">{s.claim}</span>
-                        </th>
-                        <td className={cell}>
-                          <CertaintyBadge certainty={s.certainty} />
-                        </td>
-                        <td className={cell}>
-                          <StrengthBadge strength={s.strength} />
-                        </td>
-                        <td className={cell}>
-                          <StanceLabel stance={s.baseStance} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </DataTable>
           </>
         )}
       </section>

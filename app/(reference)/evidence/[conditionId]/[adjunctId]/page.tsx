@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable, tableCell } from '@/components/data-table';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsStudiedRows, CONFIDENCE_TAG } from '@/components/as-studied';
@@ -80,48 +81,40 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
         <h2 id="grades" className="text-xl font-semibold">
           Grade summary
         </h2>
-        <table className="mt-3 w-full border-collapse border border-slate-300 bg-white text-left text-sm">
-          <caption className="sr-only">Certainty, strength and stance for this product and condition</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="w-2/5 border border-slate-300 px-3 py-2">
-                Measure
+        <DataTable
+          caption="Certainty, strength and stance for this product and condition"
+          headers={[{ label: 'Measure', className: 'w-2/5' }, 'Grade and what it means']}
+          className="mt-3"
+          fullWidth
+        >
+          {[
+            {
+              label: 'Certainty of the evidence (GRADE)',
+              badge: <CertaintyBadge certainty={statement.certainty} />,
+              meaning: CERTAINTY_MEANING[statement.certainty],
+            },
+            {
+              label: 'Strength of recommendation (SORT)',
+              badge: <StrengthBadge strength={statement.strength} />,
+              meaning: STRENGTH_MEANING[statement.strength],
+            },
+            {
+              label: 'Stance the evidence alone supports',
+              badge: <StanceLabel stance={statement.baseStance} />,
+              meaning: STANCE_MEANING[statement.baseStance],
+            },
+          ].map((row) => (
+            <tr key={row.label}>
+              <th scope="row" className={`${tableCell} font-medium`}>
+                {row.label}
               </th>
-              <th scope="col" className="border border-slate-300 px-3 py-2">
-                Grade and what it means
-              </th>
+              <td className={tableCell}>
+                {row.badge}
+                <span className="mt-1 block text-slate-800">{row.meaning}</span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {[
-              {
-                label: 'Certainty of the evidence (GRADE)',
-                badge: <CertaintyBadge certainty={statement.certainty} />,
-                meaning: CERTAINTY_MEANING[statement.certainty],
-              },
-              {
-                label: 'Strength of recommendation (SORT)',
-                badge: <StrengthBadge strength={statement.strength} />,
-                meaning: STRENGTH_MEANING[statement.strength],
-              },
-              {
-                label: 'Stance the evidence alone supports',
-                badge: <StanceLabel stance={statement.baseStance} />,
-                meaning: STANCE_MEANING[statement.baseStance],
-              },
-            ].map((row) => (
-              <tr key={row.label}>
-                <th scope="row" className="border border-slate-300 px-3 py-2 align-top font-medium">
-                  {row.label}
-                </th>
-                <td className="border border-slate-300 px-3 py-2 align-top">
-                  {row.badge}
-                  <span className="mt-1 block text-slate-800">{row.meaning}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
         <p className="mt-3 max-w-3xl text-sm text-slate-700">
           This is the stance before anything is known about the patient. In the workspace, patient factors and the
           regimen can only lower it, never raise it: to “{STANCE_LABEL.avoid}” for a hard risk, to “
@@ -218,31 +211,21 @@ export default async function SuggestionEvidencePage(props: PageProps<'/evidence
             : 'This evidence was rated down for:'}
         </p>
         {statement.downgrades.length > 0 && (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full border-collapse border border-slate-300 bg-white text-left text-sm">
-              <caption className="sr-only">Reasons the certainty was rated down</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="w-48 border border-slate-300 px-3 py-2">
-                    Domain
-                  </th>
-                  <th scope="col" className="border border-slate-300 px-3 py-2">
-                    Reason
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {statement.downgrades.map((d) => (
-                  <tr key={d.domain}>
-                    <th scope="row" className="border border-slate-300 px-3 py-2 font-medium">
-                      {DOWNGRADE_DOMAIN_LABEL[d.domain]}
-                    </th>
-                    <td className="border border-slate-300 px-3 py-2">{d.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Reasons the certainty was rated down"
+            headers={[{ label: 'Domain', className: 'w-48' }, 'Reason']}
+            className="mt-3"
+            fullWidth
+          >
+            {statement.downgrades.map((d) => (
+              <tr key={d.domain}>
+                <th scope="row" className={`${tableCell} font-medium`}>
+                  {DOWNGRADE_DOMAIN_LABEL[d.domain]}
+                </th>
+                <td className={tableCell}>{d.reason}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
