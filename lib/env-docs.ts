@@ -1,6 +1,6 @@
 /**
  * What each setting in lib/env.ts means, for people: the configuration tables in README.md and docs/deployment.md are
- * generated from these rows (`npm run env:docs`; `npm run lint` fails when a table differs or a setting has no row).
+ * generated from these rows (`npm run docs:generate`; `npm run lint` fails when a table differs or a setting has no row).
  */
 import type { Env } from './env';
 

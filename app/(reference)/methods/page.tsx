@@ -8,6 +8,7 @@ import { SourceRefs } from '@/components/source-citation';
 import { StanceLabel } from '@/components/stance-label';
 import { getKnowledgeBase } from '@/lib/kb';
 import { resolveSources } from '@/lib/kb/citations';
+import { gradingRule, type GradingRule } from '@/lib/kb/grading-policy';
 import {
   describeScope,
   CERTAINTY_LABEL,
@@ -177,12 +178,7 @@ export default function MethodsPage() {
         <h3 id="grade" className={h3}>
           GRADE: certainty of the evidence
         </h3>
-        <p className={prose}>
-          Certainty is rated for each product, condition and outcome from the studies underneath. Randomised trials
-          start at high and other designs at low; certainty is then rated down for each serious concern. In this app
-          nothing is graded high, and moderate is allowed only where a Cochrane-level review or a large, consistent
-          meta-analysis supports it.
-        </p>
+        <PolicyText id="grade" />
         <DataTable
           className="mt-3"
           caption="GRADE certainty levels and how many graded statements carry each"
@@ -217,9 +213,7 @@ export default function MethodsPage() {
         <h3 id="sort" className={h3}>
           SORT: strength of recommendation
         </h3>
-        <p className={prose}>
-          The Strength of Recommendation Taxonomy rates how strongly the body of evidence supports acting on it.
-        </p>
+        <PolicyText id="sort" />
         <DataTable className="mt-3" caption="SORT strength levels" headers={['Strength', 'Meaning']}>
           {Strength.options.map((s) => (
             <tr key={s}>
@@ -234,11 +228,7 @@ export default function MethodsPage() {
         <h3 id="ocebm" className={h3}>
           OCEBM 2011: level of evidence of each source
         </h3>
-        <p className={prose}>
-          Each source carries an Oxford Centre for Evidence-Based Medicine (2011) level for questions of treatment
-          benefit. Guidelines, regulatory reports and other documents are not studies of that kind; for them the level
-          shown is the closest fit.
-        </p>
+        <PolicyText id="ocebm" />
         <DataTable className="mt-3" caption="OCEBM 2011 levels" headers={['Level', 'Typical design']}>
           {OCEBM_LEVELS.map((l) => (
             <tr key={l}>
@@ -255,22 +245,15 @@ export default function MethodsPage() {
         <h2 id="stances" className={h2}>
           How a stance is reached
         </h2>
-        <ol className={`${prose} list-decimal space-y-2 pl-6`}>
-          <li>
-            <strong>The evidence stance.</strong> Each graded product carries the stance its evidence alone supports,
-            set when it was graded. In this release the grades map to evidence stances as shown below.
-          </li>
-          <li>
-            <strong>Patient factors and the regimen can only lower it</strong>, never raise it: a hard risk sets
-            “Avoid”, a caution lowers it to “Consider with caution” at most, and a patient outside the ages studied gets
-            “Insufficient evidence”. Some checks only add an alert. Adding a risk factor can never make an answer more
-            permissive.
-          </li>
-          <li>
-            Patient factors that are not entered are taken as absent, and every answer lists those assumptions so that
-            you can check them before acting.
-          </li>
-        </ol>
+        <PolicyText id="stance" />
+        <p className={prose}>
+          Each graded product carries the stance its evidence alone supports, set when it was graded. In this release
+          the grades map to evidence stances as shown below.
+        </p>
+        <h3 className={h3}>{gradingRule('patient-factors').title}</h3>
+        <PolicyText id="patient-factors" />
+        <h3 className={h3}>{gradingRule('strain').title}</h3>
+        <PolicyText id="strain" />
 
         <DataTable
           className="mt-4"
@@ -406,4 +389,10 @@ export default function MethodsPage() {
       </section>
     </article>
   );
+}
+
+/** One grading rule, in the words docs/knowledge-base.md also carries (`backticks` become code). */
+function PolicyText({ id }: { id: GradingRule['id'] }) {
+  const parts = gradingRule(id).text.split('`');
+  return <p className={prose}>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</p>;
 }
