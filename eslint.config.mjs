@@ -59,6 +59,18 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
+    // Configuration is read in one place, lib/env.ts (Zod-checked at start). Scripts and test helpers set up their
+    // own processes and may read their knobs directly.
+    files: ['app/**', 'lib/**', 'components/**', 'proxy.ts', 'instrumentation.ts', 'next.config.ts'],
+    ignores: ['lib/env.ts', '**/*.test.ts', '**/*.test.tsx', '**/testing.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through env() from lib/env.ts.' },
+      ],
+    },
+  },
+  {
     files: ['lib/rules/**', 'lib/kb/**', 'lib/cds/**', 'lib/handout/**'],
     // Tests and fixtures read files and build knowledge bases; the rule is for the modules the app runs.
     ignores: ['**/*.test.ts', '**/__fixtures__/**', '**/testing.ts'],

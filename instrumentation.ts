@@ -1,5 +1,7 @@
 /** Runs once when the server starts (Next.js instrumentation hook). */
 export async function register() {
+  // NEXT_RUNTIME is set by Next.js itself, not by the operator: it is not configuration.
+  // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // Any `next start` (not only `npm start`) refuses a bad configuration, naming the variable (lib/env.ts).
   const { checkEnv } = await import('@/lib/env');

@@ -18,6 +18,8 @@ const staticHashes = loadStaticHashes();
 const errorPageHashes = [
   ...new Set([...(staticHashes['/_not-found'] ?? []), ...(staticHashes['/_global-error'] ?? [])]),
 ];
+// NODE_ENV is fixed by Next.js at build time (`next dev` or not), not operator configuration.
+// eslint-disable-next-line no-restricted-properties
 const options = { frameAncestors: frameAncestorsFromEnv(), dev: process.env.NODE_ENV !== 'production' };
 
 export function proxy(request: NextRequest) {

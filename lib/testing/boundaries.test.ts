@@ -21,6 +21,20 @@ describe('domain modules stay pure (eslint.config.mjs)', () => {
     }, 60_000);
   }
 
+  it('reports process.env anywhere in the app outside lib/env.ts', async () => {
+    for (const filePath of ['lib/db/planted.ts', 'app/api/planted/route.ts', 'components/planted.tsx', 'proxy.ts']) {
+      const [result] = await new ESLint().lintText('export const port = process.env.PORT;\n', { filePath });
+      expect(
+        result!.messages.map((m) => m.ruleId),
+        filePath,
+      ).toContain('no-restricted-properties');
+    }
+    const [allowed] = await new ESLint().lintText('export const port = process.env.PORT;\n', {
+      filePath: 'lib/env.ts',
+    });
+    expect(allowed!.messages.filter((m) => m.ruleId === 'no-restricted-properties')).toEqual([]);
+  }, 60_000);
+
   it('allows the same code at the edge (lib/db)', async () => {
     const [result] = await new ESLint().lintText(planted.replace("'../db/client'", "'./client'"), {
       filePath: 'lib/db/planted.ts',
