@@ -12,7 +12,11 @@ type NoteInput = KnowledgeBaseInput['conditionNotes'][number];
 export const adjuncts: AdjunctInput[] = [
   {
     id: 'jung-three-strain-lactobacillus-bifidobacterium',
-    ingredientIds: ['lactobacillus-acidophilus-unspecified', 'lactobacillus-delbrueckii-bulgaricus-unspecified', 'bifidobacterium-bifidum-unspecified'],
+    ingredientIds: [
+      'lactobacillus-acidophilus-unspecified',
+      'lactobacillus-delbrueckii-bulgaricus-unspecified',
+      'bifidobacterium-bifidum-unspecified',
+    ],
     name: 'L. acidophilus + L. delbrueckii bulgaricus + B. bifidum (Jung 2013 mix)',
     kind: 'probiotic',
     form: 'Capsule',
@@ -24,7 +28,8 @@ export const adjuncts: AdjunctInput[] = [
       product: {
         text: null,
         confidence: 'unverified',
-        unknown: 'No brand or manufacturer was named in what we could read, and the strains have no designations, so no product on sale can be matched to the one studied.',
+        unknown:
+          'No brand or manufacturer was named in what we could read, and the strains have no designations, so no product on sale can be matched to the one studied.',
         sourceIds: ['jung-2013'],
       },
       form: { confidence: 'confirmed', sourceIds: ['jung-2013'] },
@@ -87,20 +92,23 @@ export const adjuncts: AdjunctInput[] = [
       product: {
         text: 'No brand named. The likely registry record (NCT04570319) gives the product code Bths-08 and the sponsor Bionou Research S.L.',
         confidence: 'partly',
-        unknown: 'The registry record is matched to the paper by ages, design and sites, not by a number the paper gives, so no product on sale can be matched to the one studied with certainty.',
+        unknown:
+          'The registry record is matched to the paper by ages, design and sites, not by a number the paper gives, so no product on sale can be matched to the one studied with certainty.',
         sourceIds: ['eguren-2024', 'nct04570319'],
       },
       form: { confidence: 'confirmed', sourceIds: ['eguren-2024'] },
       dose: {
         confidence: 'partly',
-        unknown: 'The amount per capsule (CFU of L. rhamnosus, mg of spirulina) was not reported in what we could read, and one capsule a day comes from a secondary source only, so the studied amount cannot be matched.',
+        unknown:
+          'The amount per capsule (CFU of L. rhamnosus, mg of spirulina) was not reported in what we could read, and one capsule a day comes from a secondary source only, so the studied amount cannot be matched.',
         sourceIds: ['eguren-2024'],
       },
       duration: { confidence: 'confirmed', sourceIds: ['eguren-2024'] },
       background: {
         text: null,
         confidence: 'unverified',
-        unknown: 'Whether patients used other acne treatment was not reported in what we could read. The likely registry record asked them to follow the study’s dietary advice.',
+        unknown:
+          'Whether patients used other acne treatment was not reported in what we could read. The likely registry record asked them to follow the study’s dietary advice.',
         sourceIds: ['eguren-2024', 'nct04570319'],
       },
       conflicts: [
@@ -114,7 +122,11 @@ export const adjuncts: AdjunctInput[] = [
   },
   {
     id: 'navarro-lopez-psoriasis-three-strain',
-    ingredientIds: ['bifidobacterium-longum-cect-7347', 'bifidobacterium-animalis-lactis-cect-8145', 'lactobacillus-rhamnosus-cect-8361'],
+    ingredientIds: [
+      'bifidobacterium-longum-cect-7347',
+      'bifidobacterium-animalis-lactis-cect-8145',
+      'lactobacillus-rhamnosus-cect-8361',
+    ],
     name: 'B. longum CECT 7347 + B. lactis CECT 8145 + L. rhamnosus CECT 8361',
     kind: 'probiotic',
     form: 'Capsule',
@@ -126,7 +138,8 @@ export const adjuncts: AdjunctInput[] = [
       product: {
         text: null,
         confidence: 'unverified',
-        unknown: 'No brand was named in what we could read; a product would have to list all three strains with these designations.',
+        unknown:
+          'No brand was named in what we could read; a product would have to list all three strains with these designations.',
         sourceIds: ['navarro-lopez-2019'],
       },
       form: { confidence: 'confirmed', sourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma'] },
@@ -135,7 +148,8 @@ export const adjuncts: AdjunctInput[] = [
       background: {
         text: 'A topical corticosteroid in both arms. One review table gives betamethasone dipropionate + calcipotriol once daily if PASI ≥6 and mometasone furoate if PASI <6; another gives betamethasone + calcipotriol for all patients',
         confidence: 'partly',
-        unknown: 'The topical regimen by severity is reported inconsistently, so which steroid the benefit was found with is uncertain.',
+        unknown:
+          'The topical regimen by severity is reported inconsistently, so which steroid the benefit was found with is uncertain.',
         sourceIds: ['navarro-lopez-2019', 'zhu-2024-psoriasis-ma'],
       },
       conflicts: [
@@ -149,7 +163,16 @@ export const adjuncts: AdjunctInput[] = [
   },
   {
     id: 'bacillus-spores-with-fos-xos-gos',
-    ingredientIds: ['bacillus-indicus-hu36', 'bacillus-subtilis-hu58', 'bacillus-coagulans-sc208', 'bacillus-licheniformis-sl307', 'bacillus-clausii-sc109', 'fructo-oligosaccharides', 'xylo-oligosaccharides', 'galacto-oligosaccharides'],
+    ingredientIds: [
+      'bacillus-indicus-hu36',
+      'bacillus-subtilis-hu58',
+      'bacillus-coagulans-sc208',
+      'bacillus-licheniformis-sl307',
+      'bacillus-clausii-sc109',
+      'fructo-oligosaccharides',
+      'xylo-oligosaccharides',
+      'galacto-oligosaccharides',
+    ],
     name: 'Five-strain Bacillus spore probiotic + FOS/XOS/GOS (Buhaş 2023)',
     kind: 'synbiotic',
     form: 'Form not reported in the checked text',
@@ -171,7 +194,8 @@ export const adjuncts: AdjunctInput[] = [
       },
       dose: {
         confidence: 'unverified',
-        unknown: 'The CFU, the grams of prebiotic and the units a day were not reported in what we could read, so the studied amount is unknown.',
+        unknown:
+          'The CFU, the grams of prebiotic and the units a day were not reported in what we could read, so the studied amount is unknown.',
         sourceIds: ['buhas-2023'],
       },
       duration: {
@@ -188,7 +212,11 @@ export const adjuncts: AdjunctInput[] = [
   },
   {
     id: 'navarro-lopez-ad-three-strain',
-    ingredientIds: ['bifidobacterium-animalis-lactis-cect-8145', 'bifidobacterium-longum-cect-7347', 'lactobacillus-casei-cect-9104'],
+    ingredientIds: [
+      'bifidobacterium-animalis-lactis-cect-8145',
+      'bifidobacterium-longum-cect-7347',
+      'lactobacillus-casei-cect-9104',
+    ],
     name: 'B. lactis CECT 8145 + B. longum CECT 7347 + L. casei CECT 9104',
     kind: 'probiotic',
     form: 'Capsule',
@@ -200,7 +228,8 @@ export const adjuncts: AdjunctInput[] = [
       product: {
         text: null,
         confidence: 'unverified',
-        unknown: 'No brand was named in what we could read; a product would have to list all three strains with these designations.',
+        unknown:
+          'No brand was named in what we could read; a product would have to list all three strains with these designations.',
         sourceIds: ['navarro-lopez-2018'],
       },
       form: {
@@ -243,7 +272,8 @@ export const adjuncts: AdjunctInput[] = [
       product: { text: 'LGG from Valio Ltd, Helsinki', confidence: 'confirmed', sourceIds: ['kalliomaki-2001'] },
       form: {
         confidence: 'partly',
-        unknown: 'How it was given after birth (to the baby, or to the breastfeeding mother) was not reported in what we could read.',
+        unknown:
+          'How it was given after birth (to the baby, or to the breastfeeding mother) was not reported in what we could read.',
         sourceIds: ['kalliomaki-2001'],
       },
       dose: { confidence: 'confirmed', sourceIds: ['kalliomaki-2001'] },
@@ -282,7 +312,8 @@ export const adjuncts: AdjunctInput[] = [
       form: { confidence: 'confirmed', sourceIds: ['manzhalii-2016'] },
       dose: {
         confidence: 'partly',
-        unknown: 'The amount per capsule (CFU) was not reported in what we could read, so 2 capsules a day cannot be turned into an amount.',
+        unknown:
+          'The amount per capsule (CFU) was not reported in what we could read, so 2 capsules a day cannot be turned into an amount.',
         sourceIds: ['manzhalii-2016'],
       },
       duration: { confidence: 'confirmed', sourceIds: ['manzhalii-2016'] },
@@ -342,7 +373,8 @@ export const adjuncts: AdjunctInput[] = [
       product: {
         text: null,
         confidence: 'unverified',
-        unknown: 'No brand or manufacturer was named in what we could read; a product would have to contain L. reuteri ATCC 55730 itself.',
+        unknown:
+          'No brand or manufacturer was named in what we could read; a product would have to contain L. reuteri ATCC 55730 itself.',
         sourceIds: ['can-2024-urticaria'],
       },
       form: {
@@ -352,12 +384,14 @@ export const adjuncts: AdjunctInput[] = [
       },
       dose: {
         confidence: 'unverified',
-        unknown: 'The 1×10⁸ CFU was read, but how often it was taken was not, and addendum 2 did not check this study: the studied amount cannot be matched.',
+        unknown:
+          'The 1×10⁸ CFU was read, but how often it was taken was not, and addendum 2 did not check this study: the studied amount cannot be matched.',
         sourceIds: ['can-2024-urticaria'],
       },
       duration: {
         confidence: 'unverified',
-        unknown: 'How long it was taken was not reported in what we could read, so there is no trial length to judge it by.',
+        unknown:
+          'How long it was taken was not reported in what we could read, so there is no trial length to judge it by.',
         sourceIds: ['can-2024-urticaria'],
       },
       background: {
@@ -407,7 +441,8 @@ export const statements: StatementInput[] = [
     id: 'acne-l-rhamnosus-sp1',
     conditionId: 'acne-vulgaris',
     adjunctId: 'lactobacillus-rhamnosus-sp1',
-    claim: 'L. rhamnosus SP1 changed skin markers of insulin signalling and more patients were rated improved than with placebo.',
+    claim:
+      'L. rhamnosus SP1 changed skin markers of insulin signalling and more patients were rated improved than with placebo.',
     population: '20 adults with acne (pilot).',
     comparator: 'Placebo liquid.',
     outcome: 'Skin IGF1 and FOXO1 expression; global improvement rating.',
@@ -423,7 +458,12 @@ export const statements: StatementInput[] = [
     rationale:
       'A 20-person pilot trial mainly measured skin gene expression. The clinical estimate is too imprecise to guide treatment, so this strain is shown for transparency rather than as a suggestion.',
     limits: ['Pilot trial of 20 adults; very imprecise clinical estimate.', 'Partly industry-funded.'],
-    studiedAges: { min: 18, max: 120, asReported: 'adults (mean age 33.7; no age range reported)', sourceId: 'fabbrocini-2016' },
+    studiedAges: {
+      min: 18,
+      max: 120,
+      asReported: 'adults (mean age 33.7; no age range reported)',
+      sourceId: 'fabbrocini-2016',
+    },
     reviewAfter: { weeks: 12, outcome: 'a global improvement rating' },
     sourceIds: ['fabbrocini-2016'],
   },
@@ -435,11 +475,15 @@ export const statements: StatementInput[] = [
     population: 'Adolescents and young adults aged 12–30 with acne.',
     comparator: 'Placebo.',
     outcome: 'Acne severity (AGSS) improvement; lesion counts.',
-    effect: 'AGSS improved in 50% vs 29.4% (p=.03); non-inflammatory lesions −18.6 vs −10.5 (p=.03); total lesions not significant (p=.06).',
+    effect:
+      'AGSS improved in 50% vs 29.4% (p=.03); non-inflammatory lesions −18.6 vs −10.5 (p=.03); total lesions not significant (p=.06).',
     certainty: 'low',
     downgrades: [
       { domain: 'imprecision', reason: 'One trial; the total lesion count was not significantly different.' },
-      { domain: 'indirectness', reason: 'The product also contains spirulina, so the effect cannot be credited to the strain alone.' },
+      {
+        domain: 'indirectness',
+        reason: 'The product also contains spirulina, so the effect cannot be credited to the strain alone.',
+      },
     ],
     strength: 'B',
     baseStance: 'consider',
@@ -482,14 +526,19 @@ export const statements: StatementInput[] = [
     conditionId: 'psoriasis',
     adjunctId: 'navarro-lopez-psoriasis-three-strain',
     claim: 'Added to a topical corticosteroid regimen, this three-strain mix increased PASI75 responses.',
-    population: 'Adults 18–70 with mild–moderate plaque psoriasis, no systemic therapy or biologic within 3 months (88 analysed).',
-    comparator: 'Placebo, on a topical corticosteroid in both arms (the regimen by PASI is reported inconsistently: betamethasone + calcipotriol if PASI ≥6 and mometasone if <6 in one review table, betamethasone + calcipotriol for all in another).',
+    population:
+      'Adults 18–70 with mild–moderate plaque psoriasis, no systemic therapy or biologic within 3 months (88 analysed).',
+    comparator:
+      'Placebo, on a topical corticosteroid in both arms (the regimen by PASI is reported inconsistently: betamethasone + calcipotriol if PASI ≥6 and mometasone if <6 in one review table, betamethasone + calcipotriol for all in another).',
     outcome: 'PASI75 at 12 weeks; PGA 0/1; relapse over 6 months.',
     effect: 'PASI75 66.7% vs 41.9% (p<.05); PGA 0/1 48.9% vs 30.2%; fewer relapses over 6 months.',
     certainty: 'low',
     downgrades: [
       { domain: 'imprecision', reason: 'A single trial of 88 patients.' },
-      { domain: 'inconsistency', reason: 'Meta-analyses of probiotics in psoriasis disagree (PASI75 not significant in the largest).' },
+      {
+        domain: 'inconsistency',
+        reason: 'Meta-analyses of probiotics in psoriasis disagree (PASI75 not significant in the largest).',
+      },
     ],
     strength: 'B',
     baseStance: 'consider',
@@ -519,11 +568,14 @@ export const statements: StatementInput[] = [
     id: 'psoriasis-buhas-synbiotic',
     conditionId: 'psoriasis',
     adjunctId: 'bacillus-spores-with-fos-xos-gos',
-    claim: 'In a non-randomised open-label study, patients given a Bacillus spore probiotic with prebiotics improved more than controls.',
-    population: '63 patients with psoriasis on topical therapy (42 supplemented, 21 controls, allocated by order of enrolment).',
+    claim:
+      'In a non-randomised open-label study, patients given a Bacillus spore probiotic with prebiotics improved more than controls.',
+    population:
+      '63 patients with psoriasis on topical therapy (42 supplemented, 21 controls, allocated by order of enrolment).',
     comparator: 'Topical therapy without supplements.',
     outcome: 'PASI, DLQI, inflammatory markers; gut microbiome in 15 patients.',
-    effect: 'Better PASI, DLQI and inflammatory markers in the supplemented group; microbiota moved toward an anti-inflammatory profile in the 15 analysed.',
+    effect:
+      'Better PASI, DLQI and inflammatory markers in the supplemented group; microbiota moved toward an anti-inflammatory profile in the 15 analysed.',
     certainty: 'very-low',
     downgrades: [
       { domain: 'risk-of-bias', reason: 'Not randomised, not blinded, and the groups differed at baseline.' },
@@ -545,16 +597,21 @@ export const statements: StatementInput[] = [
     id: 'ad-navarro-lopez-mix-children',
     conditionId: 'atopic-dermatitis',
     adjunctId: 'navarro-lopez-ad-three-strain',
-    claim: 'In children with moderate eczema, SCORAD fell more with this three-strain mix than with placebo, with fewer topical-steroid days.',
+    claim:
+      'In children with moderate eczema, SCORAD fell more with this three-strain mix than with placebo, with fewer topical-steroid days.',
     population: '50 children aged 4–17 with moderate atopic dermatitis, single centre.',
     comparator: 'Placebo, with usual topical care.',
     outcome: 'SCORAD at 12 weeks; topical-steroid days.',
-    effect: 'SCORAD fell 19.2 points more than with placebo (−83% vs −24%); steroid use 161/2084 vs 220/2032 patient-days.',
+    effect:
+      'SCORAD fell 19.2 points more than with placebo (−83% vs −24%); steroid use 161/2084 vs 220/2032 patient-days.',
     certainty: 'very-low',
     downgrades: [
       { domain: 'risk-of-bias', reason: 'Single centre, and the authors are linked to the strain developer.' },
       { domain: 'imprecision', reason: 'One small trial (50 children).' },
-      { domain: 'inconsistency', reason: 'Cochrane and pooled paediatric analyses find small or no effects for probiotics overall.' },
+      {
+        domain: 'inconsistency',
+        reason: 'Cochrane and pooled paediatric analyses find small or no effects for probiotics overall.',
+      },
     ],
     strength: 'C',
     baseStance: 'insufficient-evidence',
@@ -585,21 +642,28 @@ export const statements: StatementInput[] = [
     id: 'ad-prevention-lgg-perinatal',
     conditionId: 'atopic-dermatitis-prevention',
     adjunctId: 'lgg-perinatal',
-    claim: 'LGG given to mothers before delivery and then for 6 months after birth halved eczema at age 2 in a family-history-of-atopy population.',
+    claim:
+      'LGG given to mothers before delivery and then for 6 months after birth halved eczema at age 2 in a family-history-of-atopy population.',
     population: '159 mothers with a family history of atopy, and their infants.',
     comparator: 'Placebo.',
     outcome: 'Eczema by age 2.',
     effect: 'Eczema at 2 years 23% vs 46% (RR 0.51, 95% CI 0.32–0.84; NNT 4.5).',
     certainty: 'low',
     downgrades: [
-      { domain: 'inconsistency', reason: 'Other prevention trials are inconsistent (a four-strain mix did not reduce eczema overall).' },
+      {
+        domain: 'inconsistency',
+        reason: 'Other prevention trials are inconsistent (a four-strain mix did not reduce eczema overall).',
+      },
       { domain: 'imprecision', reason: 'One trial of this regimen (159 families).' },
     ],
     strength: 'B',
     baseStance: 'consider',
     rationale:
       'The World Allergy Organization conditionally suggests probiotics for pregnant and breastfeeding mothers of infants at high risk of allergy and for the infants themselves. The LGG regimen here is the one that halved eczema at age 2 in a double-blind trial, but other trials disagree. It is an option to discuss with families at high risk, not a treatment for existing eczema.',
-    limits: ['Prevention trials disagree; the guideline suggestion is conditional.', 'Studied in families with a history of atopy.'],
+    limits: [
+      'Prevention trials disagree; the guideline suggestion is conditional.',
+      'Studied in families with a history of atopy.',
+    ],
     studiedAges: null,
     reviewAfter: null,
     studiedIn: [
@@ -625,7 +689,8 @@ export const statements: StatementInput[] = [
     conditionId: 'rosacea',
     adjunctId: 'escherichia-coli-nissle-1917',
     claim: 'In mixed facial papulopustular dermatoses, more patients responded with E. coli Nissle 1917 than without.',
-    population: '57 patients with acne, papulopustular rosacea or seborrheic dermatitis; results not given for rosacea alone.',
+    population:
+      '57 patients with acne, papulopustular rosacea or seborrheic dermatitis; results not given for rosacea alone.',
     comparator: 'No probiotic; both arms on a vegetarian diet and topical treatment.',
     outcome: 'Overall response at 1 month.',
     effect: 'Response 89% vs 56% (p<.01) across all diagnoses.',
@@ -639,7 +704,10 @@ export const statements: StatementInput[] = [
     baseStance: 'insufficient-evidence',
     rationale:
       'The only trial touching rosacea pooled it with other facial dermatoses, was not blinded and changed diet in both arms; a small blinded trial of another probiotic in rosacea found no benefit. There is not enough evidence to suggest a probiotic for rosacea.',
-    limits: ['Not blinded; rosacea not reported separately.', 'A small blinded rosacea trial of another probiotic was negative.'],
+    limits: [
+      'Not blinded; rosacea not reported separately.',
+      'A small blinded rosacea trial of another probiotic was negative.',
+    ],
     studiedAges: null,
     reviewAfter: { weeks: 4, outcome: 'overall response' },
     sourceIds: ['manzhalii-2016', 'rsd-2024-rosacea'],
@@ -672,7 +740,8 @@ export const statements: StatementInput[] = [
     conditionId: 'seborrheic-dermatitis',
     adjunctId: 'escherichia-coli-nissle-1917',
     claim: 'In mixed facial papulopustular dermatoses, more patients responded with E. coli Nissle 1917 than without.',
-    population: '57 patients with acne, papulopustular rosacea or seborrheic dermatitis; results not given for seborrheic dermatitis alone.',
+    population:
+      '57 patients with acne, papulopustular rosacea or seborrheic dermatitis; results not given for seborrheic dermatitis alone.',
     comparator: 'No probiotic; both arms on a vegetarian diet and topical treatment.',
     outcome: 'Overall response at 1 month.',
     effect: 'Response 89% vs 56% (p<.01) across all diagnoses.',
@@ -697,14 +766,19 @@ export const statements: StatementInput[] = [
     id: 'urticaria-l-reuteri-atcc-55730-with-ebastine',
     conditionId: 'chronic-urticaria',
     adjunctId: 'lactobacillus-reuteri-atcc-55730',
-    claim: 'In a non-randomised study, more patients with chronic urticaria responded when L. reuteri ATCC 55730 was added to ebastine than with ebastine alone.',
-    population: '60 patients with chronic urticaria (30 + 30, not randomised); ages and exclusions not checked in our sources.',
+    claim:
+      'In a non-randomised study, more patients with chronic urticaria responded when L. reuteri ATCC 55730 was added to ebastine than with ebastine alone.',
+    population:
+      '60 patients with chronic urticaria (30 + 30, not randomised); ages and exclusions not checked in our sources.',
     comparator: 'Ebastine alone.',
     outcome: 'Proportion of responders.',
     effect: 'Responders 83.3% vs 50%.',
     certainty: 'very-low',
     downgrades: [
-      { domain: 'risk-of-bias', reason: 'Not randomised: the groups may have differed in ways that explain the result.' },
+      {
+        domain: 'risk-of-bias',
+        reason: 'Not randomised: the groups may have differed in ways that explain the result.',
+      },
       { domain: 'imprecision', reason: 'One small study of 60 patients.' },
     ],
     strength: 'C',

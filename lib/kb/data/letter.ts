@@ -32,7 +32,8 @@ export const letterClaims: KnowledgeBaseInput['letterClaims'] = [
   },
   {
     id: 'acne-barrier',
-    quote: "Probiotics have been shown to strengthen the skin's mechanical barrier, particularly benefiting individuals with acne.",
+    quote:
+      "Probiotics have been shown to strengthen the skin's mechanical barrier, particularly benefiting individuals with acne.",
     claim: 'Probiotics strengthen the skin barrier, especially in acne.',
     citedSourceIds: ['gao-2023'],
     conditionIds: ['acne-vulgaris'],
@@ -45,7 +46,8 @@ export const letterClaims: KnowledgeBaseInput['letterClaims'] = [
   },
   {
     id: 'psoriasis-anti-inflammatory',
-    quote: 'probiotic and prebiotic supplementation shifted the inflammatory profile of psoriatic patients towards an anti-inflammatory state',
+    quote:
+      'probiotic and prebiotic supplementation shifted the inflammatory profile of psoriatic patients towards an anti-inflammatory state',
     claim: 'Probiotic plus prebiotic supplementation moved psoriasis patients toward an anti-inflammatory state.',
     citedSourceIds: ['buhas-2023'],
     conditionIds: ['psoriasis'],
@@ -75,14 +77,15 @@ export const letterClaims: KnowledgeBaseInput['letterClaims'] = [
     citedSourceIds: [],
     verdict: 'does-not-support',
     appraisal:
-      'No reference is given for this sentence, and the letter\'s own references do not carry it: four are narrative reviews and the fifth is a non-randomised open-label trial. None is a systematic review, meta-analysis or guideline. The trials and guidelines underneath show low to very low certainty for specific strains in acne and psoriasis, little or no benefit for treating eczema (Cochrane), and no evidence for several conditions.',
+      "No reference is given for this sentence, and the letter's own references do not carry it: four are narrative reviews and the fifth is a non-randomised open-label trial. None is a systematic review, meta-analysis or guideline. The trials and guidelines underneath show low to very low certainty for specific strains in acne and psoriasis, little or no benefit for treating eczema (Cochrane), and no evidence for several conditions.",
     ourGrades:
-      'The letter\'s references are at OCEBM levels 3 and 5. Our grades, from the trials and guidelines underneath, are low or very low certainty for each specific product (none is graded moderate or high), and for treating established eczema a Cochrane review found little or no difference (moderate certainty). The table of our grades below shows every condition.',
+      "The letter's references are at OCEBM levels 3 and 5. Our grades, from the trials and guidelines underneath, are low or very low certainty for each specific product (none is graded moderate or high), and for treating established eczema a Cochrane review found little or no difference (moderate certainty). The table of our grades below shows every condition.",
     sourceIds: ['khalid-2025', 'makrgeorgou-2018-cochrane', 'navarro-lopez-2019', 'jung-2013'],
   },
   {
     id: 'consider-alongside-topicals',
-    quote: 'Dermatologists should consider prescribing safe probiotic and prebiotic supplements alongside conventional topical treatments',
+    quote:
+      'Dermatologists should consider prescribing safe probiotic and prebiotic supplements alongside conventional topical treatments',
     claim: 'Dermatologists should consider safe probiotic and prebiotic supplements alongside topical treatment.',
     citedSourceIds: [],
     verdict: 'partly',
@@ -90,7 +93,17 @@ export const letterClaims: KnowledgeBaseInput['letterClaims'] = [
       'The "alongside, not instead" framing fits the trials, which added specific products to usual treatment. But probiotics carry real risks for some patients: bloodstream infections occur in immunocompromised and critically ill patients and those with central lines, a probiotic increased deaths in severe acute pancreatitis, the FDA has warned about preterm infants, and products can contain milk or egg protein. They are sold as supplements, without premarket review, and labels are often inaccurate. The app therefore names studied strains only and checks patient factors first.',
     ourGrades:
       'The evidence alone supports at most "consider" (low certainty, SORT B), and only for a few specific products as an add-on to usual care; patient factors can lower it to caution or avoid, and no product is graded as required care.',
-    sourceIds: ['khalid-2025', 'yelin-2019', 'besselink-2008-propatria', 'fda-preterm-2023', 'martin-munoz-2012', 'espghan-2017-quality', 'eguren-2024', 'navarro-lopez-2019', 'kalliomaki-2001'],
+    sourceIds: [
+      'khalid-2025',
+      'yelin-2019',
+      'besselink-2008-propatria',
+      'fda-preterm-2023',
+      'martin-munoz-2012',
+      'espghan-2017-quality',
+      'eguren-2024',
+      'navarro-lopez-2019',
+      'kalliomaki-2001',
+    ],
   },
   {
     id: 'research-needed',

@@ -326,7 +326,9 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
       sourceIds: ['label-eucrisa'],
       confidence: 'partly',
     },
-    lactation: notRead('the label has no recommendation we could read; it is absorbed into the body and whether it reaches milk is unknown.'),
+    lactation: notRead(
+      'the label has no recommendation we could read; it is absorbed into the body and whether it reaches milk is unknown.',
+    ),
     paediatric: {
       minAgeYears: null,
       text: 'Its lower age limit was not read.',
@@ -433,7 +435,9 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
       confidence: 'partly',
     },
     lactation: {
-      ...notRead('the label says it is not known whether it reaches milk after topical use (read only in a paraphrase).'),
+      ...notRead(
+        'the label says it is not known whether it reaches milk after topical use (read only in a paraphrase).',
+      ),
       confidence: 'partly',
     },
     paediatric: {
@@ -474,7 +478,9 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
   },
   ciclopirox: {
     pregnancy: {
-      ...notRead('its label text was not read; a reference summary reports about 1.3% absorbed and no fetal harm in animals.'),
+      ...notRead(
+        'its label text was not read; a reference summary reports about 1.3% absorbed and no fetal harm in animals.',
+      ),
       confidence: 'partly',
     },
     lactation: {
@@ -659,7 +665,9 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
       confidence: 'partly',
     },
     lactation: {
-      ...notRead('the label\u2019s breastfeeding wording was not read (the patient text suggests another method while breastfeeding).'),
+      ...notRead(
+        'the label\u2019s breastfeeding wording was not read (the patient text suggests another method while breastfeeding).',
+      ),
       confidence: 'partly',
     },
     paediatric: {
@@ -832,7 +840,8 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
       text: 'US label: must not be used by females who are pregnant or may become pregnant during treatment or within the wash-out; major fetal abnormalities reported. EU-type SmPC: contraindicated in every woman who can become pregnant unless all programme conditions are met. Alcohol turns acitretin into etretinate, which lingers longer.',
       washout:
         '3 years after stopping (US and Swiss texts; some EU texts say 2 years, and the stricter 3 years is used), with contraception from 1 month before',
-      programme: 'the pregnancy-prevention conditions of its EU-type product information (the US programme name was not read)',
+      programme:
+        'the pregnancy-prevention conditions of its EU-type product information (the US programme name was not read)',
       sourceIds: ['label-acitretin', 'swiss-pi-acitretin'],
       confidence: 'confirmed',
     },
@@ -922,7 +931,8 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
     pregnancy: {
       status: 'avoid',
       text: 'Secukinumab SmPC: preferably avoid as a precaution. Ixekizumab (Swiss): not unless absolutely necessary. Brodalumab: no human data; IgG crosses the placenta. Bimekizumab\u2019s pregnancy text was not read.',
-      washout: 'contraception after the last dose: secukinumab at least 20 weeks, ixekizumab at least 10 weeks; others not read',
+      washout:
+        'contraception after the last dose: secukinumab at least 20 weeks, ixekizumab at least 10 weeks; others not read',
       sourceIds: ['smpc-cosentyx', 'swiss-pi-ixekizumab', 'label-siliq'],
       confidence: 'partly',
     },
@@ -1041,7 +1051,9 @@ export const regimenSafety: Record<string, RegimenSafetyInput> = {
   },
   // Chronic urticaria. Addendum 3 does not cover these: nothing was read, so every fact is "not established".
   'second-generation-h1-antihistamine': {
-    pregnancy: notRead(`${NO_PRODUCT_INFORMATION} Up-dosing beyond the labelled dose was not checked against any label either.`),
+    pregnancy: notRead(
+      `${NO_PRODUCT_INFORMATION} Up-dosing beyond the labelled dose was not checked against any label either.`,
+    ),
     lactation: notRead(`${NO_PRODUCT_INFORMATION} No LactMed record was read.`),
     paediatric: noAgeLimitRead,
     immunosuppression: oralNotImmunosuppressant,

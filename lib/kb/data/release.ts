@@ -7,6 +7,8 @@ export const release: KnowledgeBaseInput['release'] = {
   lastReviewed: '2026-12-02',
   nextReviewDue: '2027-06-02',
   developer: 'GutSkin CDS engineering team',
-  funding: 'No commercial funding. No manufacturer of probiotics, prebiotics or supplements has funded, reviewed or influenced this content.',
-  contact: 'Report a problem through the issue tracker of the GutSkin CDS repository, naming the page and the rulesetVersion shown.',
+  funding:
+    'No commercial funding. No manufacturer of probiotics, prebiotics or supplements has funded, reviewed or influenced this content.',
+  contact:
+    'Report a problem through the issue tracker of the GutSkin CDS repository, naming the page and the rulesetVersion shown.',
 };

@@ -263,7 +263,8 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'yeast-allergy-excipients-unknown',
     text: 'Yeast allergy: whether bacterial probiotic products contain yeast-derived ingredients was not studied in our sources; check the full ingredient list with the maker.',
     caveat: 'Yeast-derived ingredients: not known; check the ingredient list.',
-    summary: 'Yeast allergy: whether bacterial products contain yeast-derived ingredients is not known; check the label.',
+    summary:
+      'Yeast allergy: whether bacterial products contain yeast-derived ingredients is not known; check the label.',
     sourceIds: ['martin-munoz-2012'],
     confidence: 'unverified',
   },
@@ -430,7 +431,11 @@ export const safetyRules: SafetyRuleInput[] = [
     alertCode: 'spirulina-autoimmune',
     text: 'Autoimmune disease and spirulina: case reports link spirulina to the onset or flare of dermatomyositis, pemphigus, pemphigoid and lupus, and it is advised against in autoimmune disease. Causation is not established, but the product is optional.',
     caveat: 'Not with autoimmune disease: contains spirulina (reported onset or flare).',
-    sourceIds: ['de-carvalho-2025-spirulina-autoimmunity', 'bax-2021-immunostimulatory-supplements', 'natural-medicines-blue-green-algae'],
+    sourceIds: [
+      'de-carvalho-2025-spirulina-autoimmunity',
+      'bax-2021-immunostimulatory-supplements',
+      'natural-medicines-blue-green-algae',
+    ],
   },
   {
     id: 'spirulina-phenylketonuria',
@@ -449,7 +454,11 @@ export const safetyRules: SafetyRuleInput[] = [
     id: 'spirulina-immunosuppressants',
     topic: 'interaction',
     trigger: {
-      anyOf: [{ regimenFlag: 'systemic-immunosuppressant' }, { regimenFlag: 'biologic' }, { regimenFlag: 'jak-inhibitor' }],
+      anyOf: [
+        { regimenFlag: 'systemic-immunosuppressant' },
+        { regimenFlag: 'biologic' },
+        { regimenFlag: 'jak-inhibitor' },
+      ],
     },
     appliesTo: { ingredient: 'arthrospira-platensis' },
     effect: 'caution',

@@ -80,7 +80,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'emc-adapalene-smpc',
     label: 'Differin (adapalene) UK SmPC',
-    citation: 'Differin (adapalene) Gel. Summary of Product Characteristics. electronic medicines compendium (emc), product 921.',
+    citation:
+      'Differin (adapalene) Gel. Summary of Product Characteristics. electronic medicines compendium (emc), product 921.',
     url: 'https://www.medicines.org.uk/emc/product/921',
     findings:
       'Contraindicated in pregnancy and in women planning a pregnancy; stop if pregnancy occurs. May be used while breastfeeding, not on the chest.',
@@ -118,8 +119,7 @@ export const labelSources: SourceInput[] = [
     citation: 'Specialist Pharmacy Service (NHS). Safety in lactation: acne and rosacea.',
     url: 'https://www.sps.nhs.uk/articles/safety-in-lactation-acne-and-rosacea/',
     design: 'National specialist medicines-advice article.',
-    findings:
-      'Topical tretinoin: minimal absorption; keep it off the nipple and areola when breastfeeding.',
+    findings: 'Topical tretinoin: minimal absorption; keep it off the nipple and areola when breastfeeding.',
   }),
   label({
     id: 'label-tazorac',
@@ -148,7 +148,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-winlevi',
     label: 'Winlevi (clascoterone) US label',
-    citation: 'Winlevi (clascoterone) cream 1%. US prescribing information. DailyMed set id 1673a84b-7f5c-47ab-a99c-1e3db21a6a09.',
+    citation:
+      'Winlevi (clascoterone) cream 1%. US prescribing information. DailyMed set id 1673a84b-7f5c-47ab-a99c-1e3db21a6a09.',
     url: dailyMedSetId('1673a84b-7f5c-47ab-a99c-1e3db21a6a09'),
     urlNote: READ_IN_COPY,
     findings:
@@ -209,7 +210,8 @@ export const labelSources: SourceInput[] = [
     citation: 'US Food and Drug Administration. Pediatric labeling database record for Seysara (sarecycline).',
     url: 'https://www.accessdata.fda.gov/scripts/sda/sdDetailNavigation.cfm?sd=labelingdatabase&id=7AA3F2931427AB06E053564DA8C0EBAE&rownum=19',
     design: 'FDA paediatric labeling record.',
-    findings: 'Safety and effectiveness under 9 years not established; tetracyclines are not recommended under 8 years.',
+    findings:
+      'Safety and effectiveness under 9 years not established; tetracyclines are not recommended under 8 years.',
   }),
   label({
     id: 'smpc-rifadin',
@@ -249,7 +251,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-isotretinoin',
     label: 'Isotretinoin US label (boxed warning)',
-    citation: 'Isotretinoin capsules. US prescribing information, boxed warning. DailyMed set id 72867c88-070f-4608-bfef-cc5225ebce6d.',
+    citation:
+      'Isotretinoin capsules. US prescribing information, boxed warning. DailyMed set id 72867c88-070f-4608-bfef-cc5225ebce6d.',
     url: dailyMedSetId('72867c88-070f-4608-bfef-cc5225ebce6d'),
     findings:
       'Contraindicated in pregnancy: an extremely high risk of severe birth defects with any exposure, however short. Available only through the iPLEDGE REMS.',
@@ -265,11 +268,11 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'fda-ipledge-rems',
     label: 'FDA REMS record: iPLEDGE (isotretinoin)',
-    citation: 'US Food and Drug Administration. Approved Risk Evaluation and Mitigation Strategies: iPLEDGE REMS (isotretinoin).',
+    citation:
+      'US Food and Drug Administration. Approved Risk Evaluation and Mitigation Strategies: iPLEDGE REMS (isotretinoin).',
     url: 'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=RemsDetails.page&REMS=24',
     design: 'FDA REMS record.',
-    findings:
-      'A restricted-distribution programme with a registry, to prevent fetal exposure to isotretinoin.',
+    findings: 'A restricted-distribution programme with a registry, to prevent fetal exposure to isotretinoin.',
   }),
   label({
     id: 'smpc-roaccutane',
@@ -284,10 +287,12 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'hpra-isotretinoin-ppp',
     label: 'HPRA: isotretinoin Pregnancy Prevention Programme',
-    citation: 'Health Products Regulatory Authority (Ireland). Isotretinoin: Pregnancy Prevention Programme (safety notice).',
+    citation:
+      'Health Products Regulatory Authority (Ireland). Isotretinoin: Pregnancy Prevention Programme (safety notice).',
     url: 'http://www.hpra.ie/homepage/medicines/safety-notices/item?t=/isotretinoin---pregnancy-prevention-programme&id=f271f825-9782-6eee-9b55-ff00008c97d0',
     design: 'National regulator safety notice.',
-    findings: 'Isotretinoin may be prescribed to women who can become pregnant only under the Pregnancy Prevention Programme.',
+    findings:
+      'Isotretinoin may be prescribed to women who can become pregnant only under the Pregnancy Prevention Programme.',
   }),
   lactMed(
     'lactmed-isotretinoin',
@@ -308,7 +313,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-yaz',
     label: 'Yaz (drospirenone and ethinyl estradiol) US label',
-    citation: 'Yaz (drospirenone and ethinyl estradiol) tablets. US prescribing information, boxed warning and indications.',
+    citation:
+      'Yaz (drospirenone and ethinyl estradiol) tablets. US prescribing information, boxed warning and indications.',
     url: dailyMedSearch('yaz'),
     urlNote: READ_IN_COPY,
     findings:
@@ -318,7 +324,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'smpc-clobetasol',
     label: 'Clobetasol propionate SmPC',
-    citation: 'Clobetasol propionate 0.05% cream and ointment. Summary of Product Characteristics, sections 4.4 and 4.6.',
+    citation:
+      'Clobetasol propionate 0.05% cream and ointment. Summary of Product Characteristics, sections 4.4 and 4.6.',
     url: EMC,
     urlNote: READ_IN_COPY,
     findings:
@@ -354,12 +361,14 @@ export const labelSources: SourceInput[] = [
     citation: 'Calcipotriene and betamethasone dipropionate topical suspension. US prescribing information (Padagis).',
     url: dailyMedSearch('calcipotriene and betamethasone dipropionate'),
     urlNote: READ_IN_COPY,
-    findings: 'Scalp psoriasis from 12 years; scalp and body from 18 years; at 12 to 17 years no more than 60 g a week.',
+    findings:
+      'Scalp psoriasis from 12 years; scalp and body from 18 years; at 12 to 17 years no more than 60 g a week.',
   }),
   label({
     id: 'fda-calcineurin-inhibitor-warning',
     label: 'FDA: boxed warning for Elidel and Protopic (2006)',
-    citation: 'US Food and Drug Administration. Information on pimecrolimus (Elidel) and tacrolimus (Protopic): boxed warning, 2006.',
+    citation:
+      'US Food and Drug Administration. Information on pimecrolimus (Elidel) and tacrolimus (Protopic): boxed warning, 2006.',
     url: 'http://fda.gov/Drugs/DrugSafety/PostmarketDrugSafetyInformationforPatientsandProviders/ucm107845.htm',
     year: 2006,
     design: 'FDA drug-safety information and boxed warning.',
@@ -383,7 +392,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-eucrisa',
     label: 'Eucrisa (crisaborole) US label',
-    citation: 'Eucrisa (crisaborole) ointment 2%. US prescribing information, use in specific populations (Pfizer Medical Information).',
+    citation:
+      'Eucrisa (crisaborole) ointment 2%. US prescribing information, use in specific populations (Pfizer Medical Information).',
     url: 'https://www.pfizermedicalinformation.com/eucrisa/population-use',
     urlNote: "The manufacturer's copy of the label section.",
     findings:
@@ -401,7 +411,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-methotrexate',
     label: 'Methotrexate US label (boxed warning)',
-    citation: 'Methotrexate tablets. US prescribing information, boxed warning. DailyMed set id 757d6cef-6696-7a1c-8074-01258aaa8bdd.',
+    citation:
+      'Methotrexate tablets. US prescribing information, boxed warning. DailyMed set id 757d6cef-6696-7a1c-8074-01258aaa8bdd.',
     url: dailyMedSetId('757d6cef-6696-7a1c-8074-01258aaa8bdd'),
     findings:
       'Embryo-fetal toxicity including fetal death; contraindicated in pregnancy for non-cancer diseases such as psoriasis. Serious adverse reactions including death.',
@@ -409,7 +420,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-xatmep',
     label: 'Xatmep (methotrexate oral solution) US label',
-    citation: 'Xatmep (methotrexate) oral solution. US prescribing information, boxed warning. DailyMed set id aec9984e-34c5-481b-b6bf-9bb5caf1daf8.',
+    citation:
+      'Xatmep (methotrexate) oral solution. US prescribing information, boxed warning. DailyMed set id aec9984e-34c5-481b-b6bf-9bb5caf1daf8.',
     url: dailyMedSetId('aec9984e-34c5-481b-b6bf-9bb5caf1daf8'),
     findings: 'The boxed warning lists serious infections and bone-marrow suppression among serious adverse reactions.',
   }),
@@ -433,7 +445,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'smpc-methotrexate-italy',
     label: 'Methotrexate Italian SmPC',
-    citation: 'Methotrexate solution for injection. Italian Summary of Product Characteristics, contraindications and section 4.6.',
+    citation:
+      'Methotrexate solution for injection. Italian Summary of Product Characteristics, contraindications and section 4.6.',
     url: 'https://www.aifa.gov.it/',
     urlNote: "Read in a verbatim copy; the link is the Italian medicines agency's site.",
     findings:
@@ -461,7 +474,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-acitretin',
     label: 'Acitretin US label (boxed warning)',
-    citation: 'Acitretin capsules. US prescribing information, boxed warning. DailyMed set id 2150bb0f-551b-4059-a97b-187d3ab22519.',
+    citation:
+      'Acitretin capsules. US prescribing information, boxed warning. DailyMed set id 2150bb0f-551b-4059-a97b-187d3ab22519.',
     url: dailyMedSetId('2150bb0f-551b-4059-a97b-187d3ab22519'),
     findings:
       'Must not be used by females who are pregnant or may become pregnant during therapy or for at least 3 years after stopping; major fetal abnormalities reported. Alcohol converts acitretin to etretinate, which lingers longer.',
@@ -489,7 +503,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'nksr-pde4-inhibitors',
     label: 'NKSR: PDE4 inhibitors in pregnancy and breastfeeding',
-    citation: 'Norwegian National Advisory Unit on Pregnancy and Rheumatic Diseases (NKSR), St Olavs Hospital. PDE4 inhibitors: medication guidance for health professionals.',
+    citation:
+      'Norwegian National Advisory Unit on Pregnancy and Rheumatic Diseases (NKSR), St Olavs Hospital. PDE4 inhibitors: medication guidance for health professionals.',
     url: 'https://www.stolav.no/avdelinger/klinikk-for-ortopedi-revmatologi-og-hudsykdommer/revmatologisk-avdeling/nasjonal-kompetansetjeneste-for-svangerskap-og-revmatologiske-sykdommer/nksr.no/for-helsepersonell/medikamentell-behandling/pde4-hemmere/',
     design: 'National specialist advisory service guidance.',
     findings: 'Apremilast should not be used while breastfeeding.',
@@ -506,7 +521,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'labels-tnf-inhibitors',
     label: 'TNF inhibitor US labels (boxed warnings)',
-    citation: 'Adalimumab, infliximab, etanercept and certolizumab pegol. US prescribing information, boxed warnings (openFDA structured product labels).',
+    citation:
+      'Adalimumab, infliximab, etanercept and certolizumab pegol. US prescribing information, boxed warnings (openFDA structured product labels).',
     url: dailyMedSetId('cd0e7af2-7704-49ce-bde9-f645294b6788'),
     urlNote: 'One of the four labels read; the others are on DailyMed under each drug name.',
     findings:
@@ -515,7 +531,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'smpc-adalimumab-older',
     label: 'Adalimumab SmPC (older text)',
-    citation: 'Adalimumab (biosimilar). Summary of Product Characteristics, section 4.6 (an older version of the text).',
+    citation:
+      'Adalimumab (biosimilar). Summary of Product Characteristics, section 4.6 (an older version of the text).',
     url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/amgevita',
     urlNote: READ_IN_COPY,
     findings:
@@ -534,7 +551,8 @@ export const labelSources: SourceInput[] = [
     id: 'mahadevan-2013-placental-transfer',
     type: 'cohort',
     label: 'Mahadevan 2013 (placental transfer of anti-TNF agents)',
-    citation: 'Mahadevan U, et al. Placental transfer of anti-tumor necrosis factor agents in pregnant patients with inflammatory bowel disease. Clin Gastroenterol Hepatol. 2013.',
+    citation:
+      'Mahadevan U, et al. Placental transfer of anti-tumor necrosis factor agents in pregnant patients with inflammatory bowel disease. Clin Gastroenterol Hepatol. 2013.',
     year: 2013,
     pmcid: 'PMC3913646',
     ocebmLevel: 4,
@@ -577,7 +595,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'smpcs-il23-inhibitors',
     label: 'IL-23 inhibitor SmPCs (guselkumab, risankizumab, tildrakizumab, ustekinumab)',
-    citation: 'Tremfya (guselkumab), Skyrizi (risankizumab), Ilumetri (tildrakizumab) and ustekinumab. Summaries of Product Characteristics, section 4.6.',
+    citation:
+      'Tremfya (guselkumab), Skyrizi (risankizumab), Ilumetri (tildrakizumab) and ustekinumab. Summaries of Product Characteristics, section 4.6.',
     url: 'https://www.ema.europa.eu/en/medicines',
     urlNote: "Read in verbatim copies; the link is the EMA's medicines database.",
     findings:
@@ -598,12 +617,7 @@ export const labelSources: SourceInput[] = [
     findings:
       'Contraindicated in pregnancy (teratogenic in rats and rabbits); contraception for at least 1 week after the last dose; should not be used while breastfeeding.',
   }),
-  swiss(
-    'swiss-pi-baricitinib',
-    'Olumiant (baricitinib)',
-    '66215',
-    'Do not use in pregnancy unless clearly necessary.',
-  ),
+  swiss('swiss-pi-baricitinib', 'Olumiant (baricitinib)', '66215', 'Do not use in pregnancy unless clearly necessary.'),
   label({
     id: 'label-rinvoq',
     label: 'Rinvoq (upadacitinib) US label and medication guide',
@@ -618,14 +632,16 @@ export const labelSources: SourceInput[] = [
     label: 'Cibinqo (abrocitinib) EU SmPC',
     citation: 'Cibinqo (abrocitinib) film-coated tablets. EU Summary of Product Characteristics.',
     url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/cibinqo',
-    urlNote: 'Read in a copy of its indications and precautions only; its pregnancy and breastfeeding wording was read only in a summary.',
+    urlNote:
+      'Read in a copy of its indications and precautions only; its pregnancy and breastfeeding wording was read only in a summary.',
     findings:
       'For adults and adolescents 12 years and older with atopic dermatitis; screen for tuberculosis and do not start with an active serious infection.',
   }),
   label({
     id: 'label-imuran',
     label: 'Imuran (azathioprine) US label (boxed warning)',
-    citation: 'Imuran (azathioprine) tablets. US prescribing information, boxed warning and pregnancy section. DailyMed set id 606101a0-6244-7eff-e053-2a91aa0acadd.',
+    citation:
+      'Imuran (azathioprine) tablets. US prescribing information, boxed warning and pregnancy section. DailyMed set id 606101a0-6244-7eff-e053-2a91aa0acadd.',
     url: dailyMedSetId('606101a0-6244-7eff-e053-2a91aa0acadd'),
     findings:
       'Can cause fetal harm: avoid in pregnancy whenever possible; neonatal lymphopenia and immune deficiency reported. Boxed warning: malignancy, including post-transplant lymphoma and hepatosplenic T-cell lymphoma.',
@@ -639,7 +655,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-cellcept',
     label: 'CellCept (mycophenolate) US label (boxed warning)',
-    citation: 'CellCept (mycophenolate mofetil). US prescribing information, boxed warning. DailyMed set id ce06afcb-4e6c-4b78-8bad-9909c8fffa52.',
+    citation:
+      'CellCept (mycophenolate mofetil). US prescribing information, boxed warning. DailyMed set id ce06afcb-4e6c-4b78-8bad-9909c8fffa52.',
     url: dailyMedSetId('ce06afcb-4e6c-4b78-8bad-9909c8fffa52'),
     findings:
       'Boxed warning: embryo-fetal toxicity (first-trimester pregnancy loss and congenital malformations), malignancies and serious infections; avoid in pregnancy if safer options are available. Prescribed under the Mycophenolate REMS.',
@@ -647,7 +664,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'smpc-mycophenolate',
     label: 'Mycophenolate EU SmPC and safety communication',
-    citation: 'Mycophenolate mofetil. EU Summary of Product Characteristics, section 4.6, and the 2015 direct healthcare-professional communication on teratogenic risk.',
+    citation:
+      'Mycophenolate mofetil. EU Summary of Product Characteristics, section 4.6, and the 2015 direct healthcare-professional communication on teratogenic risk.',
     url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/cellcept',
     urlNote: 'Read in a national regulator\u2019s copy of the communication and a verbatim copy of section 4.6.',
     year: 2015,
@@ -657,7 +675,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'emc-mycophenolate-pil',
     label: 'Mycophenolate UK patient information leaflet',
-    citation: 'CellCept (mycophenolate mofetil). UK patient information leaflet. electronic medicines compendium (emc), product 1103.',
+    citation:
+      'CellCept (mycophenolate mofetil). UK patient information leaflet. electronic medicines compendium (emc), product 1103.',
     url: 'https://medicines.org.uk/emc/product/1103/xpil/print',
     findings:
       'Men should not donate semen during treatment and for 90 days after stopping. Not for children under 2 years (no dose recommendation).',
@@ -665,15 +684,18 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'mycophenolate-rems',
     label: 'Mycophenolate REMS',
-    citation: 'Mycophenolate Risk Evaluation and Mitigation Strategy (REMS), the programme approved by the US Food and Drug Administration.',
+    citation:
+      'Mycophenolate Risk Evaluation and Mitigation Strategy (REMS), the programme approved by the US Food and Drug Administration.',
     url: 'https://psmycophenolaterems.com/',
     design: 'FDA-approved risk-management programme.',
-    findings: 'Prescriber education, patient counselling and a pregnancy registry for every mycophenolate prescription.',
+    findings:
+      'Prescriber education, patient counselling and a pregnancy registry for every mycophenolate prescription.',
   }),
   label({
     id: 'label-prednisone',
     label: 'Prednisone US label and SmPC',
-    citation: 'Prednisone tablets. US prescribing information and a Summary of Product Characteristics, pregnancy, breastfeeding and vaccination sections.',
+    citation:
+      'Prednisone tablets. US prescribing information and a Summary of Product Characteristics, pregnancy, breastfeeding and vaccination sections.',
     url: dailyMedSearch('prednisone'),
     urlNote: READ_IN_COPY,
     findings:
@@ -689,7 +711,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-metrogel',
     label: 'MetroGel (metronidazole gel) US labels',
-    citation: 'MetroGel (metronidazole) gel 0.75% (older text) and metronidazole gel 1% (current text). US prescribing information.',
+    citation:
+      'MetroGel (metronidazole) gel 0.75% (older text) and metronidazole gel 1% (current text). US prescribing information.',
     url: dailyMedSearch('metronidazole gel'),
     urlNote: READ_IN_COPY,
     findings:
@@ -713,7 +736,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'smpc-mirvaso',
     label: 'Mirvaso (brimonidine gel) SmPC and US label',
-    citation: 'Mirvaso (brimonidine) 3 mg/g gel. Summary of Product Characteristics, section 4.6, and US prescribing information, warnings.',
+    citation:
+      'Mirvaso (brimonidine) 3 mg/g gel. Summary of Product Characteristics, section 4.6, and US prescribing information, warnings.',
     url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/mirvaso',
     urlNote: READ_IN_COPY,
     findings:
@@ -722,7 +746,8 @@ export const labelSources: SourceInput[] = [
   label({
     id: 'label-rhofade',
     label: 'Rhofade (oxymetazoline cream) US label',
-    citation: 'Rhofade (oxymetazoline) cream 1%. US prescribing information. DailyMed set id f7dbf12e-a802-4261-bae2-c20977698933.',
+    citation:
+      'Rhofade (oxymetazoline) cream 1%. US prescribing information. DailyMed set id f7dbf12e-a802-4261-bae2-c20977698933.',
     url: dailyMedSetId('f7dbf12e-a802-4261-bae2-c20977698933'),
     findings:
       'No data in pregnant women (a literature report links second-trimester nasal oxymetazoline with renal anomalies; no adverse developmental effects in animals). Unknown in human milk; found in rat milk. For adults; not known to be safe under 18.',

@@ -132,11 +132,15 @@ export const sources: SourceInput[] = [
     year: 2016,
     doi: '10.3920/BM2016.0089',
     ocebmLevel: 2,
-    design: 'Pilot double-blind placebo-controlled RCT, 20 adults (14 women, 6 men; mean age 33.7 years; no age range reported), 12 weeks.',
+    design:
+      'Pilot double-blind placebo-controlled RCT, 20 adults (14 women, 6 men; mean age 33.7 years; no age range reported), 12 weeks.',
     findings:
       'Skin IGF1 expression fell 32% and FOXO1 rose 65%. Adjusted odds ratio 28.4 (95% CI 2.2–411) for being rated improved: a very imprecise estimate.',
     funding: 'Test material partly supplied by Biodue S.p.A., a partial sponsor.',
-    limitations: ['20 participants; very wide confidence interval.', 'Main outcomes are gene-expression markers, not lesion counts.'],
+    limitations: [
+      '20 participants; very wide confidence interval.',
+      'Main outcomes are gene-expression markers, not lesion counts.',
+    ],
   },
   {
     id: 'eguren-2024',
@@ -188,7 +192,8 @@ export const sources: SourceInput[] = [
     id: 'aad-acne-2024',
     type: 'guideline',
     label: 'AAD acne guideline 2024',
-    citation: 'American Academy of Dermatology. Guidelines of care for the management of acne vulgaris. J Am Acad Dermatol. 2024;90:1006.',
+    citation:
+      'American Academy of Dermatology. Guidelines of care for the management of acne vulgaris. J Am Acad Dermatol. 2024;90:1006.',
     year: 2024,
     url: pubmedLookup('J Am Acad Dermatol', 90, '1006'),
     urlNote: LOOKUP_NOTE,
@@ -203,10 +208,12 @@ export const sources: SourceInput[] = [
     id: 'nct04570319',
     type: 'other',
     label: 'NCT04570319 (registry record, probably Eguren 2024)',
-    citation: 'ClinicalTrials.gov NCT04570319. Randomised, double-blind, placebo-controlled trial of a probiotic in acne (sponsor Bionou Research S.L.; product code Bths-08).',
+    citation:
+      'ClinicalTrials.gov NCT04570319. Randomised, double-blind, placebo-controlled trial of a probiotic in acne (sponsor Bionou Research S.L.; product code Bths-08).',
     year: null,
     url: 'https://clinicaltrials.gov/study/NCT04570319',
-    urlNote: "The registry's record. Matched to Eguren 2024 by ages, design and sites; the paper's own registration number was not read.",
+    urlNote:
+      "The registry's record. Matched to Eguren 2024 by ages, design and sites; the paper's own registration number was not read.",
     ocebmLevel: 5,
     design: 'Trial registration record (eligibility criteria).',
     findings:
@@ -228,7 +235,7 @@ export const sources: SourceInput[] = [
       'PASI75 in 66.7% vs 41.9% with placebo (p<.05); PGA 0/1 in 48.9% vs 30.2%; fewer relapses over 6 months. Both arms used a topical corticosteroid; the regimen by severity is reported inconsistently (one review table: betamethasone + calcipotriol if PASI ≥6, mometasone if <6; another: betamethasone + calcipotriol for all). Systemic drugs or biologics within 3 months were excluded.',
     limitations: ['Single trial of this mix.', 'Patients on systemic therapy or biologics were excluded.'],
     funding:
-      'The strain mixture\'s use in psoriasis is patented (ES2873889T3; assignees Bionou Research S.L. and Biopolis S.L.), with trial authors among the inventors.',
+      "The strain mixture's use in psoriasis is patented (ES2873889T3; assignees Bionou Research S.L. and Biopolis S.L.), with trial authors among the inventors.",
   },
   {
     id: 'patent-es2873889t3',
@@ -256,7 +263,11 @@ export const sources: SourceInput[] = [
       'Randomised trial, 50 adults with plaque psoriasis, 8 weeks; blinding and comparator are reported inconsistently (a probiotic drink vs no supplement in the abstract; capsules vs maltodextrin placebo in a meta-analysis table).',
     findings:
       'PASI −5.26 vs +0.48 (p=.049) and DLQI −9.50 vs +0.12 (p=.045); inflammatory markers also improved. Strain designations were not given.',
-    limitations: ['Design reported inconsistently.', 'Both p-values just under .05.', 'No strain designations: cannot be matched to a product.'],
+    limitations: [
+      'Design reported inconsistently.',
+      'Both p-values just under .05.',
+      'No strain designations: cannot be matched to a product.',
+    ],
   },
   {
     id: 'zhu-2024-psoriasis-ma',
@@ -301,7 +312,8 @@ export const sources: SourceInput[] = [
     id: 'aad-npf-psoriasis-2021',
     type: 'guideline',
     label: 'AAD–NPF psoriasis guideline 2021',
-    citation: 'American Academy of Dermatology–National Psoriasis Foundation. Joint guidelines of care for the management and treatment of psoriasis with topical therapy and alternative medicine modalities. J Am Acad Dermatol. 2021;84:432.',
+    citation:
+      'American Academy of Dermatology–National Psoriasis Foundation. Joint guidelines of care for the management and treatment of psoriasis with topical therapy and alternative medicine modalities. J Am Acad Dermatol. 2021;84:432.',
     year: 2021,
     pmid: '32738429',
     ocebmLevel: 1,
@@ -330,7 +342,8 @@ export const sources: SourceInput[] = [
     id: 'aad-ad-2014-section-4',
     type: 'guideline',
     label: 'AAD atopic dermatitis guideline 2014, Section 4',
-    citation: 'American Academy of Dermatology. Guidelines of care for the management of atopic dermatitis, Section 4 (prevention of flares and adjunctive therapies): recommendations for dietary interventions. 2014.',
+    citation:
+      'American Academy of Dermatology. Guidelines of care for the management of atopic dermatitis, Section 4 (prevention of flares and adjunctive therapies): recommendations for dietary interventions. 2014.',
     year: 2014,
     url: 'https://www.aad.org/practicecenter/quality/clinical-guidelines/atopic-dermatitis/disease-flares-and-adjunctive-therapy/recommendations-for-dietary-interventions',
     urlNote: "The American Academy of Dermatology's published recommendations page.",
@@ -360,10 +373,12 @@ export const sources: SourceInput[] = [
     doi: '10.1001/jamadermatol.2017.3647',
     pmid: '29117309',
     ocebmLevel: 2,
-    design: 'Double-blind placebo-controlled RCT, 50 children aged 4–17 with moderate atopic dermatitis, 12 weeks, single centre.',
+    design:
+      'Double-blind placebo-controlled RCT, 50 children aged 4–17 with moderate atopic dermatitis, 12 weeks, single centre.',
     findings:
       'SCORAD fell 19.2 points more than with placebo (−83% vs −24%). Topical-steroid use: 161 of 2084 vs 220 of 2032 patient-days.',
-    funding: 'Authors are linked to the strain developer: three were employed by Biopolis (read in a secondary summary).',
+    funding:
+      'Authors are linked to the strain developer: three were employed by Biopolis (read in a secondary summary).',
     limitations: ['Small and single-centre.', 'Conflict of interest with the strain developer.'],
   },
   {
@@ -383,7 +398,8 @@ export const sources: SourceInput[] = [
     id: 'chang-2016-synbiotics-ma',
     type: 'meta-analysis',
     label: 'Chang 2016 (meta-analysis)',
-    citation: 'Chang et al. Meta-analysis of synbiotics for the prevention and treatment of atopic dermatitis. JAMA Pediatr. 2016.',
+    citation:
+      'Chang et al. Meta-analysis of synbiotics for the prevention and treatment of atopic dermatitis. JAMA Pediatr. 2016.',
     year: 2016,
     doi: '10.1001/jamapediatrics.2015.3943',
     ocebmLevel: 1,
@@ -397,7 +413,8 @@ export const sources: SourceInput[] = [
     id: 'wao-glad-p-2015',
     type: 'guideline',
     label: 'WAO GLAD-P 2015 (probiotics)',
-    citation: 'Fiocchi et al. World Allergy Organization–McMaster University Guidelines for Allergic Disease Prevention (GLAD-P): probiotics. World Allergy Organ J. 2015;8:4.',
+    citation:
+      'Fiocchi et al. World Allergy Organization–McMaster University Guidelines for Allergic Disease Prevention (GLAD-P): probiotics. World Allergy Organ J. 2015;8:4.',
     year: 2015,
     doi: '10.1186/s40413-015-0055-2',
     ocebmLevel: 1,
@@ -409,7 +426,8 @@ export const sources: SourceInput[] = [
     id: 'wao-prebiotics-2016',
     type: 'guideline',
     label: 'WAO 2016 (prebiotics)',
-    citation: 'Cuello-Garcia et al. World Allergy Organization–McMaster University Guidelines for Allergic Disease Prevention (GLAD-P): prebiotics. World Allergy Organ J. 2016.',
+    citation:
+      'Cuello-Garcia et al. World Allergy Organization–McMaster University Guidelines for Allergic Disease Prevention (GLAD-P): prebiotics. World Allergy Organ J. 2016.',
     year: 2016,
     doi: '10.1186/s40413-016-0102-7',
     ocebmLevel: 1,
@@ -429,7 +447,8 @@ export const sources: SourceInput[] = [
       'Double-blind placebo-controlled RCT, 159 pregnant women with atopic disease or a first-degree relative or partner with eczema, hay fever or asthma (132 mother–child pairs completed).',
     findings:
       'LGG 1×10¹⁰ CFU a day in capsules, taken by the mother for 2–4 weeks before delivery, then for 6 months after birth (whether the baby or the breastfeeding mother took it then was not read). Eczema at age 2: 23% vs 46% (RR 0.51, 95% CI 0.32–0.84; NNT 4.5).',
-    funding: 'Finnish Foundation for Paediatric Research, National Technology Agency of Finland, Allergy Research Foundation; LGG from Valio Ltd.',
+    funding:
+      'Finnish Foundation for Paediatric Research, National Technology Agency of Finland, Allergy Research Foundation; LGG from Valio Ltd.',
   },
   {
     id: 'allen-2014',
@@ -442,8 +461,10 @@ export const sources: SourceInput[] = [
     pmcid: 'PMC4215350',
     ocebmLevel: 2,
     design: 'RCT of a four-strain mix, 10¹⁰ a day, from 36 weeks of pregnancy to infant age 6 months.',
-    findings: 'Eczema by 2 years 34.1% vs 32.4% (no effect); atopic eczema 5.3% vs 12.1% (OR 0.40). Shows that prevention trials are inconsistent.',
-    funding: 'Two authors were from Cultech Ltd research and development (employees of Obsidian Research at the time of the study); the strains are CUL-coded.',
+    findings:
+      'Eczema by 2 years 34.1% vs 32.4% (no effect); atopic eczema 5.3% vs 12.1% (OR 0.40). Shows that prevention trials are inconsistent.',
+    funding:
+      'Two authors were from Cultech Ltd research and development (employees of Obsidian Research at the time of the study); the strains are CUL-coded.',
   },
 
   // Rosacea and seborrheic dermatitis.
@@ -510,7 +531,8 @@ export const sources: SourceInput[] = [
     year: 2008,
     pmid: '18279948',
     ocebmLevel: 2,
-    design: 'Controlled trial, 298 patients with predicted severe acute pancreatitis, multispecies probiotic by nasojejunal tube for 28 days.',
+    design:
+      'Controlled trial, 298 patients with predicted severe acute pancreatitis, multispecies probiotic by nasojejunal tube for 28 days.',
     findings:
       'Infections were not reduced (30% vs 28%). Deaths were higher with the probiotic, 16% vs 6% (RR 2.53, 95% CI 1.22–5.25); bowel ischaemia in 9 vs 0 patients, 8 of them fatal.',
   },
@@ -543,7 +565,8 @@ export const sources: SourceInput[] = [
     id: 'cdc-stacks-18326',
     type: 'regulatory',
     label: 'CDC report on probiotic-associated fungaemia',
-    citation: 'Centers for Disease Control and Prevention. CDC Stacks document cdc:18326 (Saccharomyces boulardii fungaemia; regulation of probiotics).',
+    citation:
+      'Centers for Disease Control and Prevention. CDC Stacks document cdc:18326 (Saccharomyces boulardii fungaemia; regulation of probiotics).',
     year: null,
     url: 'https://stacks.cdc.gov/view/cdc/18326',
     urlNote: "CDC's publication repository.",
@@ -571,7 +594,8 @@ export const sources: SourceInput[] = [
     id: 'aap-preterm-2021',
     type: 'guideline',
     label: 'AAP clinical report 2021 (Poindexter)',
-    citation: 'Poindexter; American Academy of Pediatrics Committee on Fetus and Newborn. Use of probiotics in preterm infants (clinical report). Pediatrics. 2021;147:e2021051485.',
+    citation:
+      'Poindexter; American Academy of Pediatrics Committee on Fetus and Newborn. Use of probiotics in preterm infants (clinical report). Pediatrics. 2021;147:e2021051485.',
     year: 2021,
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=e2021051485',
     urlNote: 'PubMed search by the article number (no DOI or PMID was checked for this record).',
@@ -589,13 +613,15 @@ export const sources: SourceInput[] = [
     pmcid: 'PMC6006167',
     ocebmLevel: 4,
     design: 'Case series of probiotic users.',
-    findings: 'Brain fog with D-lactic acidosis and small-intestinal bacterial overgrowth was described in probiotic users with an intact gut.',
+    findings:
+      'Brain fog with D-lactic acidosis and small-intestinal bacterial overgrowth was described in probiotic users with an intact gut.',
   },
   {
     id: 'hkjpaed-dla-case',
     type: 'other',
     label: 'D-lactic acidosis case report (HK J Paediatr)',
-    citation: 'Case report of probiotic-associated D-lactic acidosis in a child with short bowel syndrome. Hong Kong J Paediatr.',
+    citation:
+      'Case report of probiotic-associated D-lactic acidosis in a child with short bowel syndrome. Hong Kong J Paediatr.',
     year: null,
     url: 'https://hkjpaed.org/details.asp?id=577&show=1234',
     urlNote: "Journal's page.",
@@ -607,7 +633,8 @@ export const sources: SourceInput[] = [
     id: 'sheyholislami-2021',
     type: 'systematic-review',
     label: 'Sheyholislami 2021 (systematic review)',
-    citation: 'Sheyholislami et al. Systematic review and meta-analysis of probiotic and prebiotic safety in pregnancy and lactation. Nutrients. 2021.',
+    citation:
+      'Sheyholislami et al. Systematic review and meta-analysis of probiotic and prebiotic safety in pregnancy and lactation. Nutrients. 2021.',
     year: 2021,
     pmcid: 'PMC8308823',
     ocebmLevel: 1,
@@ -619,7 +646,8 @@ export const sources: SourceInput[] = [
     id: 'dugoua-2009',
     type: 'systematic-review',
     label: 'Dugoua 2009 (systematic review)',
-    citation: 'Dugoua et al. Systematic review of the safety of probiotics (Lactobacillus, Bifidobacterium, Saccharomyces) in pregnancy. 2009.',
+    citation:
+      'Dugoua et al. Systematic review of the safety of probiotics (Lactobacillus, Bifidobacterium, Saccharomyces) in pregnancy. 2009.',
     year: 2009,
     url: 'https://www.ncbi.nlm.nih.gov/pubmedhealth/PMH0027474/',
     urlNote: 'PubMed Health (NCBI) record of the review; no DOI or PMID was checked for it.',
@@ -636,7 +664,8 @@ export const sources: SourceInput[] = [
     year: 2010,
     doi: '10.1016/j.jada.2010.03.025',
     ocebmLevel: 2,
-    design: 'Randomised, double-blind crossover trial of single 5 g and 10 g breakfast challenges of inulin and oligofructose, 26 healthy adults aged 18–60; symptoms followed for 48 hours.',
+    design:
+      'Randomised, double-blind crossover trial of single 5 g and 10 g breakfast challenges of inulin and oligofructose, 26 healthy adults aged 18–60; symptoms followed for 48 hours.',
     findings:
       'Both fibres mildly increased gastrointestinal symptoms, flatulence most often, then bloating; a single 10 g dose of oligofructose increased symptoms substantially. These were single challenges, not repeated daily dosing.',
   },
@@ -656,7 +685,8 @@ export const sources: SourceInput[] = [
     id: 'espghan-2017-quality',
     type: 'guideline',
     label: 'ESPGHAN 2017 (product quality)',
-    citation: 'ESPGHAN Working Group for Probiotics and Prebiotics. Commercial probiotic products: a call for improved quality control. J Pediatr Gastroenterol Nutr. 2017.',
+    citation:
+      'ESPGHAN Working Group for Probiotics and Prebiotics. Commercial probiotic products: a call for improved quality control. J Pediatr Gastroenterol Nutr. 2017.',
     year: 2017,
     url: 'https://journals.lww.com/jpgn/Fulltext/2017/07000/Commercial_Probiotic_Products__A_Call_for_Improved.26.aspx',
     urlNote: "Publisher's page.",
@@ -685,7 +715,8 @@ export const sources: SourceInput[] = [
     citation: 'Blue-green algae [monograph]. Natural Medicines database. Therapeutic Research Center.',
     year: null,
     url: 'https://naturalmedicines.therapeuticresearch.com/',
-    urlNote: 'Subscription database. Its safety text was read only in copies of earlier consumer versions, so what it says on pregnancy, children, phenylketonuria and immunosuppressants is treated as partly checked.',
+    urlNote:
+      'Subscription database. Its safety text was read only in copies of earlier consumer versions, so what it says on pregnancy, children, phenylketonuria and immunosuppressants is treated as partly checked.',
     ocebmLevel: 5,
     design: 'Natural-products monograph (safety and interactions).',
     findings:
@@ -696,7 +727,8 @@ export const sources: SourceInput[] = [
     id: 'lactmed-blue-green-algae',
     type: 'other',
     label: 'LactMed: blue-green algae',
-    citation: 'Drugs and Lactation Database (LactMed). Blue-green algae. National Institute of Child Health and Human Development; NBK501849.',
+    citation:
+      'Drugs and Lactation Database (LactMed). Blue-green algae. National Institute of Child Health and Human Development; NBK501849.',
     year: null,
     url: 'https://www.ncbi.nlm.nih.gov/books/NBK501849/',
     ocebmLevel: 5,
@@ -708,18 +740,21 @@ export const sources: SourceInput[] = [
     id: 'green-breast-milk-case',
     type: 'other',
     label: 'Green breast milk case report',
-    citation: 'Green breast milk following ingestion of blue-green algae: a case report (title as indexed). PMID 30785777.',
+    citation:
+      'Green breast milk following ingestion of blue-green algae: a case report (title as indexed). PMID 30785777.',
     year: null,
     pmid: '30785777',
     ocebmLevel: 4,
     design: 'Case report.',
-    findings: 'A breastfeeding mother taking blue-green algae had green breast milk (probable adverse reaction, Naranjo score 5); it cleared 3 days after she stopped.',
+    findings:
+      'A breastfeeding mother taking blue-green algae had green breast milk (probable adverse reaction, Naranjo score 5); it cleared 3 days after she stopped.',
   },
   {
     id: 'de-carvalho-2025-spirulina-autoimmunity',
     type: 'narrative-review',
     label: 'de Carvalho & Martinez 2025 (spirulina and autoimmunity)',
-    citation: 'de Carvalho and Martinez. Review of autoimmune disease reported after spirulina intake (title paraphrased). Adv Rheumatol. 2025.',
+    citation:
+      'de Carvalho and Martinez. Review of autoimmune disease reported after spirulina intake (title paraphrased). Adv Rheumatol. 2025.',
     year: 2025,
     doi: '10.1186/s42358-025-00446-7',
     pmid: '40087772',
@@ -733,7 +768,8 @@ export const sources: SourceInput[] = [
     id: 'bax-2021-immunostimulatory-supplements',
     type: 'narrative-review',
     label: 'Bax 2021, JAAD (immunostimulatory supplements)',
-    citation: 'Bax et al. Review of immunostimulatory supplements and autoimmune skin disease (title paraphrased). J Am Acad Dermatol. 2021.',
+    citation:
+      'Bax et al. Review of immunostimulatory supplements and autoimmune skin disease (title paraphrased). J Am Acad Dermatol. 2021.',
     year: 2021,
     doi: '10.1016/j.jaad.2020.06.037',
     ocebmLevel: 5,
@@ -751,7 +787,8 @@ export const sources: SourceInput[] = [
     doi: '10.3390/foods13071052',
     ocebmLevel: 4,
     design: 'Literature review of case reports.',
-    findings: 'Four case studies covering five patients with spirulina allergy were found; four of the five met criteria for anaphylaxis. Spirulina allergy is rarely reported.',
+    findings:
+      'Four case studies covering five patients with spirulina allergy were found; four of the five met criteria for anaphylaxis. Spirulina allergy is rarely reported.',
   },
   {
     id: 'usp-2011-spirulina',
@@ -770,7 +807,8 @@ export const sources: SourceInput[] = [
     id: 'famhp-2019-saccharomyces-boulardii',
     type: 'regulatory',
     label: 'FAMHP (Belgium): S. boulardii and fungaemia',
-    citation: 'Federal Agency for Medicines and Health Products (FAMHP), Belgium. Saccharomyces boulardii (Enterol): risk of fungaemia in critically ill and immunocompromised patients; product information updated.',
+    citation:
+      'Federal Agency for Medicines and Health Products (FAMHP), Belgium. Saccharomyces boulardii (Enterol): risk of fungaemia in critically ill and immunocompromised patients; product information updated.',
     year: null,
     url: 'https://www.famhp.be/en/news/flash_vig_news_saccharomyces_boulardii_in_belgium_enterolr_risk_of_fungaemia_and',
     ocebmLevel: 5,
@@ -782,10 +820,12 @@ export const sources: SourceInput[] = [
     id: 'smpc-saccharomyces-boulardii',
     type: 'regulatory',
     label: 'S. boulardii product information (EU-type SmPC)',
-    citation: 'Saccharomyces boulardii CNCM I-745 (Bioflor, Enterol, Perenterol) summary of product characteristics, sections 4.3–4.6 and 6.1 (EU-type text).',
+    citation:
+      'Saccharomyces boulardii CNCM I-745 (Bioflor, Enterol, Perenterol) summary of product characteristics, sections 4.3–4.6 and 6.1 (EU-type text).',
     year: null,
     url: 'https://www.famhp.be/en/human_use/medicines/medicines/MA_procedures/databases',
-    urlNote: 'The national medicines databases hold the current text (search for the product name); it was read here as a verbatim copy of an EU-type SmPC.',
+    urlNote:
+      'The national medicines databases hold the current text (search for the product name); it was read here as a verbatim copy of an EU-type SmPC.',
     ocebmLevel: 5,
     design: 'Product information of a licensed medicine.',
     findings:
@@ -796,7 +836,8 @@ export const sources: SourceInput[] = [
     id: 'lactobacillus-endocarditis-1986',
     type: 'narrative-review',
     label: 'Lactobacillus endocarditis review, 1986',
-    citation: 'Clinical manifestations and therapy of Lactobacillus endocarditis: report of a case and review of the literature. Rev Infect Dis. 1986;8(5):771–6.',
+    citation:
+      'Clinical manifestations and therapy of Lactobacillus endocarditis: report of a case and review of the literature. Rev Infect Dis. 1986;8(5):771–6.',
     year: 1986,
     doi: '10.1093/clinids/8.5.771',
     pmid: '3097786',
@@ -809,7 +850,8 @@ export const sources: SourceInput[] = [
     id: 'ajam-2019-paracasei-valve-endocarditis',
     type: 'other',
     label: 'Ajam 2019 (prosthetic-valve endocarditis, L. paracasei)',
-    citation: 'Ajam M et al. Prosthetic aortic valve endocarditis in a patient with Birt-Hogg-Dubé syndrome due to Lactobacillus paracasei. Cardiol Res. 2019;10(4):245–8.',
+    citation:
+      'Ajam M et al. Prosthetic aortic valve endocarditis in a patient with Birt-Hogg-Dubé syndrome due to Lactobacillus paracasei. Cardiol Res. 2019;10(4):245–8.',
     year: 2019,
     doi: '10.14740/cr901',
     ocebmLevel: 4,
@@ -823,12 +865,14 @@ export const sources: SourceInput[] = [
     id: 'tan-2025-urticaria-ma',
     type: 'meta-analysis',
     label: 'Tan 2025 (meta-analysis)',
-    citation: 'Tan et al. Meta-analysis of probiotics added to antihistamines in chronic urticaria (11 trials). Front Microbiol. 2025.',
+    citation:
+      'Tan et al. Meta-analysis of probiotics added to antihistamines in chronic urticaria (11 trials). Front Microbiol. 2025.',
     year: 2025,
     url: pubmedSearch('Tan[au] AND urticaria AND probiotic* AND "Front Microbiol"[ta] AND 2025[dp]'),
     urlNote: SEARCH_NOTE,
     ocebmLevel: 1,
-    design: 'Meta-analysis of 11 trials, 1,014 patients: a probiotic plus an antihistamine against the antihistamine alone, pooling different probiotic products.',
+    design:
+      'Meta-analysis of 11 trials, 1,014 patients: a probiotic plus an antihistamine against the antihistamine alone, pooling different probiotic products.',
     findings:
       'The relief rate was higher when a probiotic was added to antihistamine treatment (OR 2.90, 95% CI 1.97–4.28). The authors applied GRADE; the certainty they gave was not checked in our sources.',
     limitations: [
@@ -842,13 +886,16 @@ export const sources: SourceInput[] = [
     id: 'can-2024-urticaria',
     type: 'cohort',
     label: 'Can 2024 (non-randomised study)',
-    citation: 'Can et al. Non-randomised controlled study of Lactobacillus reuteri ATCC 55730 added to ebastine in chronic urticaria. Dermatol Sinica. 2024.',
+    citation:
+      'Can et al. Non-randomised controlled study of Lactobacillus reuteri ATCC 55730 added to ebastine in chronic urticaria. Dermatol Sinica. 2024.',
     year: 2024,
     url: 'https://doaj.org/article/8b5f0dac80084b008694df9269eaef0b',
-    urlNote: "The Directory of Open Access Journals' record of the article (no DOI or PMID was checked for this record).",
+    urlNote:
+      "The Directory of Open Access Journals' record of the article (no DOI or PMID was checked for this record).",
     ocebmLevel: 3,
     design: 'Non-randomised controlled study, 30 + 30 patients with chronic urticaria, all on ebastine.',
-    findings: 'Responders 83.3% with L. reuteri ATCC 55730 1×10⁸ CFU added to ebastine, against 50% with ebastine alone.',
+    findings:
+      'Responders 83.3% with L. reuteri ATCC 55730 1×10⁸ CFU added to ebastine, against 50% with ebastine alone.',
     limitations: [
       'Not randomised.',
       'Small: 60 patients.',
@@ -892,7 +939,8 @@ export const sources: SourceInput[] = [
     id: 'zuberbier-2022-urticaria-guideline',
     type: 'guideline',
     label: 'International urticaria guideline 2021 (Zuberbier 2022)',
-    citation: 'Zuberbier et al. International EAACI/GA²LEN/EuroGuiDerm/APAAACI guideline on urticaria (2021). Allergy. 2022.',
+    citation:
+      'Zuberbier et al. International EAACI/GA²LEN/EuroGuiDerm/APAAACI guideline on urticaria (2021). Allergy. 2022.',
     year: 2022,
     doi: '10.1111/all.15090',
     ocebmLevel: 1,
