@@ -166,7 +166,7 @@ export default async function HandoutPage(props: PageProps<'/h/[id]'>) {
         {content.contact ? <SectionView section={content.contact} level={2} clinic={content.clinic} /> : null}
 
         {/* Background last: what these products are, and information that asks for nothing. */}
-        <div className="mt-8 border-t border-slate-300 print:mt-3">
+        <div className="mt-8 border-t border-slate-300 print:mt-2">
           <SectionView section={content.general} level={2} />
           {content.goodToKnow ? <SectionView section={content.goodToKnow} level={2} /> : null}
         </div>
