@@ -235,7 +235,7 @@ function productSections(ctx: Ctx, suggestion: SuggestionOut): Section[] {
     {
       id: 'alongside',
       heading: review
-        ? 'Your doctor needs to review the skin treatment'
+        ? reader.reviewHeading
         : prevention
           ? 'It goes with your baby’s usual care, not instead of it'
           : reader.alongsideHeading,

@@ -560,15 +560,6 @@ export const caveatPlain: Record<string, { fingerprint: string; text: string }> 
   },
 };
 
-/**
- * Said instead of "keep using your skin treatment" whenever an alert concerns the patient's own treatment (the
- * engine's `regimenUnderReview`): the sheet must never tell them to carry on with it.
- */
-export const regimenReviewPlain = {
-  heading: 'Your doctor needs to review your skin treatment',
-  text: 'Your doctor needs to look at your skin treatment again (see “Important for you”). Do not start this product until you have talked. This product is never a swap for treatment.',
-};
-
 /** Plain words for an alert about one of the patient's own medicines, by topic and by what its label says. */
 export function regimenAlertPlain(
   topic: 'pregnancy' | 'lactation' | 'children',
@@ -634,6 +625,8 @@ export interface ReaderPlain {
   stance: Record<Stance, string>;
   alongsideHeading: string;
   alongside: string;
+  /** Said instead of "keep using your skin treatment" when an alert concerns the patient's own treatment. */
+  reviewHeading: string;
   reviewText: (importantHeading: string) => string;
   rightForMe: string;
   whatAmount: string;
@@ -678,6 +671,7 @@ export const readerPlain: Record<ReaderId, ReaderPlain> = {
     stance: SELF_STANCE,
     alongsideHeading: 'It goes with your skin treatment, not instead of it',
     alongside: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
+    reviewHeading: 'Your doctor needs to review your skin treatment',
     reviewText: (h) =>
       `Your doctor needs to look at your skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
     rightForMe: 'Is this product right for me, with my other medicines?',
@@ -723,6 +717,7 @@ export const readerPlain: Record<ReaderId, ReaderPlain> = {
     },
     alongsideHeading: 'It goes with your child’s skin treatment, not instead of it',
     alongside: 'Keep using the skin treatment your doctor gave your child. This product is an extra, not a swap.',
+    reviewHeading: 'Your doctor needs to review your child’s skin treatment',
     reviewText: (h) =>
       `Your doctor needs to look at your child’s skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
     rightForMe: 'Is this product right for my child, with their other medicines?',
@@ -766,6 +761,7 @@ export const readerPlain: Record<ReaderId, ReaderPlain> = {
     stance: SELF_STANCE,
     alongsideHeading: 'It goes with your skin treatment, not instead of it',
     alongside: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
+    reviewHeading: 'Your doctor needs to review your skin treatment',
     reviewText: (h) =>
       `Your doctor needs to look at your skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
     rightForMe: 'Is this product right for me and my baby?',
