@@ -100,6 +100,7 @@ function tokensFrom(response: client.TokenEndpointResponse, now: number, previou
     // A refresh response may omit the refresh token: the old one stays valid then (RFC 6749 §6).
     refreshToken: response.refresh_token ?? previous?.refreshToken ?? null,
     expiresAt: typeof expiresIn === 'number' && expiresIn > 0 ? now + expiresIn * 1000 : null,
+    issuedAt: now,
     scope: typeof response.scope === 'string' ? response.scope.slice(0, 1000) : (previous?.scope ?? ''),
   };
 }

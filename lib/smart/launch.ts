@@ -25,8 +25,15 @@ import { allowedIssuer, smartSetup, type SmartSetup } from './setup';
 
 const warn = (line: string) => console.warn(`GutSkin CDS: SMART launch: ${line}`);
 const brief = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 200);
-/** An access token this close to its expiry is refreshed before use. */
-const EXPIRY_MARGIN_MS = 30_000;
+/**
+ * True when the access token is expired or about to (within 30 s, or a quarter of its lifetime when that is shorter),
+ * so it is renewed before use rather than failing halfway through the reads.
+ */
+export function tokenExpired(tokens: { expiresAt: number | null; issuedAt: number }, now: number): boolean {
+  if (tokens.expiresAt === null) return false;
+  const margin = Math.min(30_000, (tokens.expiresAt - tokens.issuedAt) / 4);
+  return now >= tokens.expiresAt - margin;
+}
 
 const RELAUNCH = 'Open GutSkin CDS again from the patient’s chart in the EHR.';
 
@@ -132,7 +139,6 @@ async function readIntoSession(
   session: SmartSession,
 ): Promise<{ ok: true } | { ok: false; response: Response }> {
   const launch = session.launch!;
-  const expired = () => launch.tokens.expiresAt !== null && Date.now() > launch.tokens.expiresAt - EXPIRY_MARGIN_MS;
   const tryRefresh = async (): Promise<boolean> => {
     try {
       launch.tokens = await refreshLaunch(setup, launch.iss, launch.tokens);
@@ -157,7 +163,7 @@ async function readIntoSession(
       }),
     };
   };
-  if (expired() && !(await tryRefresh())) return expiredPage();
+  if (tokenExpired(launch.tokens, Date.now()) && !(await tryRefresh())) return expiredPage();
   let read = await readChart(launch.iss, launch.patientId, launch.tokens.accessToken);
   if (read.unauthorized) {
     if (!(await tryRefresh())) return expiredPage();

@@ -32,6 +32,8 @@ export interface LaunchTokens {
   refreshToken: string | null;
   /** Epoch ms; null when the server did not say (then a 401 from the FHIR server is what tells). */
   expiresAt: number | null;
+  /** Epoch ms the token was received. */
+  issuedAt: number;
   scope: string;
 }
 

@@ -4,7 +4,8 @@
  *   configured for SMART: scopes `launch`, `launch/patient`, `patient/*.rs`, `openid`, `fhirUser`; the `launch` and
  *   `aud` parameters (aud must be the FHIR base URL); PKCE required; the token response carries `patient` (and
  *   `appContext` when the launch has one), as SMART App Launch 2.x says;
- * - a FHIR R4 server (lib/fhir/testing.ts) with the shared fixtures, serving `/.well-known/smart-configuration` and
+ * - a FHIR R4 server (lib/fhir/testing.ts) with the shared fixtures (the team's derm patient "example" of
+ *   ../shared/cds-hooks/fhir/derived, copied under lib/cds/__fixtures__/reference, and the infant "ad-baby"), serving `/.well-known/smart-configuration` and
  *   accepting only access tokens this authorization server issued, for the patient they were issued for.
  *
  * The `launch` value an "EHR" sends is base64url JSON, decoded here: {"patient":"example","appContext":"…",
@@ -95,8 +96,25 @@ const provider = new Provider(issuer, {
 });
 provider.on('server_error', (_ctx, error) => console.error('smart test server:', error));
 
+const stats = { tokenRequests: { authorization_code: 0, refresh_token: 0 } as Record<string, number> };
+
+const fixture = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const records = [
+  recordFromPrefetch(fixture('lib/cds/__fixtures__/reference/team-patient-view-request-derm-example.json').prefetch),
+  recordFromPrefetch(fixture('lib/cds/__fixtures__/infant-atopic-dermatitis.json').prefetch),
+];
+
 provider.use(async (ctx, next) => {
+  // For the tests: what the FHIR server was asked, and the token requests by grant type.
+  if (ctx.path === '/test/stats') {
+    ctx.body = { fhirRequests: fhir.requests.length, ...stats };
+    return;
+  }
   await next();
+  if (ctx.path === '/token' && ctx.oidc?.params) {
+    const grant = String(ctx.oidc.params.grant_type);
+    stats.tokenRequests[grant] = (stats.tokenRequests[grant] ?? 0) + 1;
+  }
   // After the authorization endpoint issued a code: remember which launch it is for.
   const location = String(ctx.response.get('location') ?? '');
   if (location.startsWith(redirect) && ctx.oidc?.params) {
@@ -117,12 +135,6 @@ provider.use(async (ctx, next) => {
     }
   }
 });
-
-const fixture = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const records = [
-  recordFromPrefetch(fixture('/work/shared/cds-hooks/fhir/derived/patient-view-request-derm-example.json').prefetch),
-  recordFromPrefetch(fixture('lib/cds/__fixtures__/infant-atopic-dermatitis.json').prefetch),
-];
 
 const smartConfiguration = {
   issuer,
@@ -147,7 +159,7 @@ const smartConfiguration = {
   ],
 };
 
-await startFhirTestServer(records, {
+const fhir = await startFhirTestServer(records, {
   port: fhirPort,
   wellKnown: { 'smart-configuration': smartConfiguration },
   async authorize(authorization, patientId) {
