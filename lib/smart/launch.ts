@@ -19,21 +19,13 @@ import {
   SESSION_IDLE_SECONDS,
   SMART_COOKIE,
   type SmartSession,
+  tokenExpired,
   TRANSACTION_SECONDS,
 } from './sessions';
 import { allowedIssuer, smartSetup, type SmartSetup } from './setup';
 
 const warn = (line: string) => console.warn(`GutSkin CDS: SMART launch: ${line}`);
 const brief = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 200);
-/**
- * True when the access token is expired or about to (within 30 s, or a quarter of its lifetime when that is shorter),
- * so it is renewed before use rather than failing halfway through the reads.
- */
-export function tokenExpired(tokens: { expiresAt: number | null; issuedAt: number }, now: number): boolean {
-  if (tokens.expiresAt === null) return false;
-  const margin = Math.min(30_000, (tokens.expiresAt - tokens.issuedAt) / 4);
-  return now >= tokens.expiresAt - margin;
-}
 
 const RELAUNCH = 'Open GutSkin CDS again from the patient’s chart in the EHR.';
 

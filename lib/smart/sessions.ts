@@ -86,3 +86,13 @@ export function endSession(id: string | undefined | null): void {
 }
 
 export const sessionCount = () => store.size;
+
+/**
+ * True when the access token is expired or about to (within 30 s, or a quarter of its lifetime when that is shorter),
+ * so it is renewed before use rather than failing halfway through the reads.
+ */
+export function tokenExpired(tokens: { expiresAt: number | null; issuedAt: number }, now: number): boolean {
+  if (tokens.expiresAt === null) return false;
+  const margin = Math.min(30_000, (tokens.expiresAt - tokens.issuedAt) / 4);
+  return now >= tokens.expiresAt - margin;
+}
