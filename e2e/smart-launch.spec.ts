@@ -127,6 +127,11 @@ test('EHR launch: the workspace opens filled from the chart, marked "from the re
   await expect(page.locator('[data-hydrated]')).toBeVisible();
   expect((await new AxeBuilder({ page }).include('[data-testid="record-panel"]').analyze()).violations).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/ehr-launch-filled.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/ehr-launch-top.png` });
+  await page.setViewportSize({ width: 390, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await panel.screenshot({ path: `${SHOTS}/record-panel-phone.png` });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Editable: unticking the allergy keeps the answer live and the mark says it was changed.
   await page.getByRole('checkbox', { name: /Cow.s milk allergy/ }).uncheck();
@@ -276,6 +281,20 @@ test('a CDS card’s smart link, launched by the EHR, opens the same view as the
   await expect(page.getByTestId('record-panel')).toBeVisible();
   expect(new URL(page.url()).search).toBe(new URL(absolute!.url).search);
   await expect(page.getByTestId('record-panel')).toContainText('months');
+});
+
+test('/launch/setup shows what is configured (never the secret) and how to register the app', async ({ page }) => {
+  await page.goto(`${app.url}/launch/setup`);
+  await expect(page.getByRole('heading', { level: 1, name: 'SMART App Launch' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: ISS })).toBeVisible();
+  await expect(page.getByText('gutskin-smart-e2e', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Confidential/)).toBeVisible();
+  await expect(page.getByText(`${app.url}/launch/callback`).first()).toBeVisible();
+  await expect(page.getByText('launch patient/*.rs openid fhirUser', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Registering the app with an EHR' })).toBeVisible();
+  expect(await page.content()).not.toContain('gutskin-smart-e2e-secret');
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/setup.png`, fullPage: true });
 });
 
 test('afterwards: nothing from the charts is in the database file or in the logs', async () => {
