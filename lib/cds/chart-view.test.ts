@@ -3,6 +3,7 @@ import { getKnowledgeBase } from '@/lib/kb';
 import { fixture, reference } from './__fixtures__/load';
 import { type ChartRead, PREGNANCY_NOT_READ, viewsFromChart } from './chart-view';
 import { answerHook } from './hooks';
+import { CdsHooksResponse } from './schemas';
 import { findService } from './services';
 import { idsFor } from './uuid';
 
@@ -31,6 +32,8 @@ function cardWorkspaceQueries(body: unknown, smartLaunchUrl?: string) {
     smartLaunchUrl,
   });
   if (answer.status !== 200) throw new Error(`status ${answer.status}`);
+  // The response stays valid CDS Hooks 2.0 with the smart link (appContext only on smart links, cds-resp-3).
+  expect(CdsHooksResponse.safeParse(answer.body).success).toBe(true);
   const links = answer.body.cards.flatMap((c) => c.links ?? []);
   return {
     absolute: [

@@ -24,7 +24,9 @@ import {
 } from './sessions';
 import { allowedIssuer, smartSetup, type SmartSetup } from './setup';
 
-const warn = (line: string) => console.warn(`GutSkin CDS: SMART launch: ${line}`);
+// Control characters out: an issuer or error text is attacker-chosen and must not forge log lines.
+const warn = (line: string) =>
+  console.warn(`GutSkin CDS: SMART launch: ${line.replace(/[\u0000-\u001f\u007f]/g, ' ')}`);
 const brief = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 200);
 
 const RELAUNCH = 'Open GutSkin CDS again from the patient’s chart in the EHR.';

@@ -180,3 +180,42 @@ describe('SMART configuration and the chart read, against loopback servers', () 
     await expect(readChart(fhir.url, '../Patient/other', 'good')).rejects.toThrow();
   });
 });
+
+describe('recordPanelFor: the workspace shows the marks only on a view the launch opened', () => {
+  it('matches the view by its query, in any spelling; an unrelated workspace URL shows nothing', async () => {
+    const { recordPanelFor } = await import('./workspace');
+    const session = newSession();
+    const view = {
+      query: 'condition=psoriasis&regimen=methotrexate&factors=milk-allergy&age=51',
+      condition: { id: 'psoriasis', name: 'Psoriasis', via: 'SNOMED CT 9014002' },
+      regimen: [],
+      factors: [],
+      age: null,
+      notes: ['a note for this view'],
+    };
+    const other = {
+      ...view,
+      query: 'condition=acne-vulgaris',
+      condition: { ...view.condition, id: 'acne-vulgaris', name: 'Acne' },
+      notes: [],
+    };
+    session.fromRecord = { views: [view, other], notFound: ['general'] };
+    expect(recordPanelFor(session.id, view.query, false)).toBeNull();
+    session.readAt = 0;
+    const shown = recordPanelFor(
+      session.id,
+      'condition=psoriasis&regimen=methotrexate&factors=milk-allergy&age=51',
+      false,
+    );
+    expect(shown?.view).toBe(view);
+    expect(shown?.notFound).toEqual(['a note for this view', 'general']);
+    expect(shown?.otherViews).toEqual([{ name: 'Acne', href: '/?condition=acne-vulgaris' }]);
+    expect(recordPanelFor(session.id, 'condition=psoriasis', false)).toBeNull();
+    expect(recordPanelFor(undefined, view.query, false)).toBeNull();
+    // A launch that found no condition: only its own empty workspace shows the list.
+    session.fromRecord = { views: [], notFound: ['No active condition'] };
+    expect(recordPanelFor(session.id, '', true)?.notFound).toEqual(['No active condition']);
+    expect(recordPanelFor(session.id, '', false)).toBeNull();
+    endSession(session.id);
+  });
+});
