@@ -31,7 +31,14 @@ let dir: string;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = mkdtempSync(path.join(tmpdir(), 'gutskin-smart-e2e-'));
-  ehr = spawn('npx', ['tsx', 'scripts/testing/smart-server.ts'], {
+  // A server left on the port (another run) would be tested instead of this one: refuse to start then.
+  const taken = await fetch(`${ISS}/.well-known/smart-configuration`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`Port ${BASE + 1} is already in use; stop what runs there or set E2E_SMART_PORT.`);
+  // Its own process group, so stopping it also stops the node process tsx starts.
+  ehr = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/testing/smart-server.ts'], {
     env: {
       ...process.env,
       SMART_AUTH_PORT: String(BASE),
@@ -39,6 +46,7 @@ test.beforeAll(async () => {
       SMART_CLIENT_REDIRECT: `http://127.0.0.1:${APP_PORT}/launch/callback`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   ehr.stdout!.on('data', (d) => (ehrOutput += d));
   ehr.stderr!.on('data', (d) => (ehrOutput += d));
@@ -62,9 +70,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await app?.stop();
-  if (ehr && ehr.exitCode === null) {
-    ehr.kill('SIGTERM');
-    await new Promise((r) => ehr.once('exit', r));
+  if (ehr?.pid && ehr.exitCode === null) {
+    const exited = new Promise((r) => ehr.once('exit', r));
+    process.kill(-ehr.pid, 'SIGTERM');
+    await exited;
   }
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
