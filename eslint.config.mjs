@@ -39,6 +39,20 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
+    // Type-aware rules: a promise nobody awaits, a promise where a callback is expected, a switch that misses a case.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+    },
+  },
+  {
     // Configuration is read in one place, lib/env.ts (Zod-checked at start). Scripts and test helpers set up their
     // own processes and may read their knobs directly.
     files: ['app/**', 'lib/**', 'components/**', 'proxy.ts', 'instrumentation.ts', 'next.config.ts'],

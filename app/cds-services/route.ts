@@ -1,4 +1,4 @@
-import { CdsDiscoveryResponse } from '@/lib/cds/schemas';
+import { type CdsDiscoveryResponse } from '@/lib/cds/schemas';
 import { SERVICES } from '@/lib/cds/services';
 import { authenticateCdsClient } from '@/lib/http/cds';
 import { authOutcome, type CallNotes, withCallLog } from '@/lib/http/cds-log';
