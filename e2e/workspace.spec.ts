@@ -444,8 +444,10 @@ test('fits a 390 px phone without horizontal scrolling', async ({ page }) => {
   }
   await open(page, PSORIASIS_MTX);
   await card(page, NAVARRO).getByRole('button', { name: 'Why this?' }).click();
-  await card(page, NAVARRO)
-    .getByRole('button', { name: /more general caveats/ })
+  // The general caveats are shown once for every suggestion, above the cards.
+  await page
+    .getByTestId('shared-caveats')
+    .getByRole('button', { name: /general caveats/ })
     .click();
   await combobox(page).click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
