@@ -28,7 +28,7 @@ const isPage = (pathname: string) => !/^\/(api\/|api$|cds-services(\/|$))/.test(
 
 export function proxy(request: NextRequest) {
   // Client identity (rate limits): an X-Forwarded-For the client wrote is dropped unless TRUST_PROXY says proxies in
-  // front append to it; Next.js then puts the socket peer there (lib/http/client-address.ts, docs/decisions/0012).
+  // front append to it; Next.js then puts the socket peer there (lib/http/client-address.ts, docs/decisions/0011).
   const forwarded = withoutUntrustedForwarding(request.headers, env().TRUST_PROXY);
   const { pathname } = request.nextUrl;
   // API answers get their (static) CSP from next.config.ts.

@@ -1,7 +1,7 @@
 /**
  * Client identity for the write rate limit under plain `next start` (no preload, no custom server): clients are told
  * apart by their socket address, a header the client writes (X-Forwarded-For, x-gutskin-peer) changes nothing, and
- * X-Forwarded-For counts only when TRUST_PROXY says proxies in front append to it (docs/decisions/0012).
+ * X-Forwarded-For counts only when TRUST_PROXY says proxies in front append to it (docs/decisions/0011).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * Who a request comes from, for per-client rate limits (docs/decisions/0012).
+ * Who a request comes from, for per-client rate limits (docs/decisions/0011).
  *
  * The socket peer reaches a route handler only one way: Next.js's server sets `X-Forwarded-For` to the socket's
  * remote address when the request has none (base-server, `??=`). So proxy.ts removes a client-sent X-Forwarded-For

@@ -76,7 +76,9 @@ describe('client identity', () => {
     // What a handler sees once proxy.ts dropped the client's header: Next.js's `x-forwarded-for ??= remoteAddress`.
     expect(clientKey(req({ 'x-forwarded-for': '10.0.0.1' }), 0)).toBe('10.0.0.1');
     expect(clientKey(req({ 'x-forwarded-for': '10.0.0.1', 'x-gutskin-peer': '9.9.9.9' }), 0)).toBe('10.0.0.1');
-    expect(clientKey(req({ 'x-forwarded-for': '10.0.0.2' }), 0)).not.toBe(clientKey(req({ 'x-forwarded-for': '10.0.0.1' }), 0));
+    expect(clientKey(req({ 'x-forwarded-for': '10.0.0.2' }), 0)).not.toBe(
+      clientKey(req({ 'x-forwarded-for': '10.0.0.1' }), 0),
+    );
     expect(clientKey(req({}), 0)).toBe('unknown');
   });
 

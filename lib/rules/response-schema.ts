@@ -161,7 +161,7 @@ export const RecommendationResponse = z
       evidenceStatus: z.enum(['some-evidence', 'insufficient-evidence', 'evidence-against-routine-use']),
       summary: z.string(),
       sourceIds: z.array(z.string()).min(1),
-      conditionUrl: z.string().startsWith('/conditions/'),
+      conditionUrl: z.string().regex(/^\/conditions\//),
     }),
     conclusion: z
       .strictObject({

@@ -1,3 +1,4 @@
+import type { HandoutCreated } from '@/lib/api/schemas';
 import { parseHandoutRequest, MAX_HANDOUT_BODY_BYTES } from '@/lib/api/handouts';
 import { saveHandout } from '@/lib/db/handouts';
 import { buildHandout } from '@/lib/handout/build';
@@ -24,10 +25,10 @@ export const POST = withDatabase(
     const content = buildHandout(kb, recommendation, suggestionIds, new Date(), { clinic });
     const id = await saveHandout({ input: { ...input, suggestionIds }, content });
     const url = `/h/${id}`;
-    return Response.json(
-      { id, url, rulesetVersion: content.rulesetVersion },
-      { status: 201, headers: { Location: url, 'Cache-Control': 'no-store' } },
-    );
+    return Response.json({ id, url, rulesetVersion: content.rulesetVersion } satisfies HandoutCreated, {
+      status: 201,
+      headers: { Location: url, 'Cache-Control': 'no-store' },
+    });
   },
 );
 

@@ -1,3 +1,4 @@
+import type { HandoutSnapshot } from '@/lib/api/schemas';
 import { findHandout } from '@/lib/db/handouts';
 import { withDatabase } from '@/lib/http/db-fault';
 import { rejectOtherMethods } from '@/lib/http/methods';
@@ -20,7 +21,7 @@ export const GET = withDatabase(
         conditionId: handout.conditionId,
         input: handout.input,
         content: handout.content,
-      },
+      } satisfies HandoutSnapshot,
       { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' } },
     );
   },
