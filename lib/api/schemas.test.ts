@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { badRequest, notFound } from '@/lib/http/problem';
 import { getKnowledgeBase } from '@/lib/kb';
 import { recommend } from '@/lib/rules/engine';
 import { conditionsResponse } from './conditions';
 import { breakingChanges } from './schema-compat';
-import { API_SCHEMAS, apiJsonSchema, ConditionsResponse } from './schemas';
+import { API_SCHEMAS, apiJsonSchema, ConditionsResponse, ProblemDetails } from './schemas';
 
 const published = (name: string) =>
   JSON.parse(readFileSync(path.join(import.meta.dirname, '../../docs/api', `${name}.schema.json`), 'utf8')) as Record<
@@ -43,6 +44,12 @@ describe('real answers match the schemas the JSON Schemas are generated from', (
     expect(ConditionsResponse.safeParse(conditionsResponse(kb)).error).toBeUndefined();
     const answer = recommend(kb, { condition: 'psoriasis', regimen: [], factors: ['pregnant'], age: 30 });
     expect(API_SCHEMAS.recommendation.safeParse(answer).error).toBeUndefined();
+  });
+
+  it('problem details, with and without field errors', async () => {
+    const withErrors = await badRequest('Unknown condition.', [{ path: 'condition', message: 'unknown' }]).json();
+    expect(ProblemDetails.safeParse(withErrors).error).toBeUndefined();
+    expect(ProblemDetails.safeParse(await notFound('No such handout.').json()).error).toBeUndefined();
   });
 });
 
