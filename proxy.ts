@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { withoutUntrustedForwarding } from '@/lib/http/client-address';
 import { frameAncestorsFromEnv, hashCsp, nonceCsp } from '@/lib/http/csp';
 
 function loadStaticHashes(): Record<string, string[]> {
@@ -22,18 +24,26 @@ const errorPageHashes = [
 // eslint-disable-next-line no-restricted-properties
 const options = { frameAncestors: frameAncestorsFromEnv(), dev: process.env.NODE_ENV !== 'production' };
 
+const isPage = (pathname: string) => !/^\/(api\/|api$|cds-services(\/|$))/.test(pathname);
+
 export function proxy(request: NextRequest) {
+  // Client identity (rate limits): an X-Forwarded-For the client wrote is dropped unless TRUST_PROXY says proxies in
+  // front append to it; Next.js then puts the socket peer there (lib/http/client-address.ts, docs/decisions/0011).
+  const forwarded = withoutUntrustedForwarding(request.headers, env().TRUST_PROXY);
   const { pathname } = request.nextUrl;
+  // API answers get their (static) CSP from next.config.ts.
+  if (!isPage(pathname))
+    return forwarded ? NextResponse.next({ request: { headers: forwarded } }) : NextResponse.next();
   const route = pathname.replace(/\/$/, '') || '/';
   const hashes = route.startsWith('/_') ? undefined : staticHashes[route];
   if (hashes) {
-    const response = NextResponse.next();
+    const response = forwarded ? NextResponse.next({ request: { headers: forwarded } }) : NextResponse.next();
     response.headers.set('Content-Security-Policy', hashCsp(hashes, options));
     return response;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = nonceCsp(nonce, errorPageHashes, options);
-  const requestHeaders = new Headers(request.headers);
+  const requestHeaders = forwarded ?? new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -42,6 +52,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API answers get their (static) CSP from next.config.ts, which costs nothing per request.
-  matcher: [{ source: '/((?!api/|cds-services|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
+  // Every address that runs code (client identity matters to the write routes under /api, /cds-services and /staff);
+  // static files only are left out.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
 };

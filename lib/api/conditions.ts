@@ -1,7 +1,10 @@
 /** The public DTO of GET /api/v1/conditions, built from the knowledge base. Pure. */
 import type { KnowledgeBase } from '@/lib/kb/model';
+import type { ConditionsResponse } from './schemas';
 
-export function conditionsResponse(kb: KnowledgeBase) {
+export type { ConditionsResponse };
+
+export function conditionsResponse(kb: KnowledgeBase): ConditionsResponse {
   return {
     rulesetVersion: kb.rulesetVersion,
     conditions: kb.data.conditions.map((c) => ({
@@ -26,4 +29,3 @@ export function conditionsResponse(kb: KnowledgeBase) {
     factors: kb.data.factors.map((f) => ({ id: f.id, name: f.name, description: f.description })),
   };
 }
-export type ConditionsResponse = ReturnType<typeof conditionsResponse>;

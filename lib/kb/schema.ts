@@ -33,6 +33,15 @@ export type Stance = z.infer<typeof Stance>;
 export const Severity = z.enum(['info', 'warning', 'critical']);
 export type Severity = z.infer<typeof Severity>;
 
+/** From most to least severe: the one order alerts, caveats, handout boxes and CDS cards are sorted by. */
+export const SEVERITY_ORDER = ['critical', 'warning', 'info'] as const satisfies readonly Severity[];
+/** 2 for critical, 1 for warning, 0 for info (higher is more severe). */
+export const severityRank = (severity: Severity): number =>
+  SEVERITY_ORDER.length - 1 - SEVERITY_ORDER.indexOf(severity);
+/** A sort comparator: most severe first. */
+export const bySeverity = (a: { severity: Severity }, b: { severity: Severity }): number =>
+  SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+
 const SourceIds = z.array(KebabId).min(1, { error: 'every clinical statement needs at least one source' });
 
 export const Source = z.strictObject({
