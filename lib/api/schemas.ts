@@ -53,11 +53,32 @@ export const ConditionsResponse = z
             route: z.enum(['topical', 'oral', 'injection']),
             drugClass: z.string(),
             flags: z.array(RegimenFlag),
+            ingredients: z.array(z.string()).meta(d('The ingredient names the option covers (lower case).')),
+            searchTerms: z
+              .strictObject({
+                abbreviations: z.array(z.string()),
+                synonyms: z.array(z.string()),
+                brands: z.array(z.string()),
+              })
+              .meta(
+                d(
+                  'What clinicians type for the option ("MTX", "topical steroid", "Differin"); a brand is listed only when one of the option\'s own product-information sources names it.',
+                ),
+              ),
           }),
         ),
       }),
     ),
-    factors: z.array(z.strictObject({ id: z.string(), name: z.string(), description: z.string() })),
+    factors: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        description: z.string(),
+        searchTerms: z
+          .strictObject({ abbreviations: z.array(z.string()), synonyms: z.array(z.string()) })
+          .meta(d('What clinicians type for the factor ("CMPA", "central line").')),
+      }),
+    ),
   })
   .meta({ title: 'Conditions', description: 'The answer of GET /api/v1/conditions.' });
 export type ConditionsResponse = z.output<typeof ConditionsResponse>;

@@ -119,10 +119,27 @@ export const RecordMatch = z.strictObject({
   unlessWords: z.array(z.string().min(2)).default([]),
 });
 
+/**
+ * What clinicians type for a regimen option or a factor in the workspace's quick-add field: abbreviations (an exact
+ * one ranks first: "MTX", "BPO"), other names ("topical steroid") and, for drugs, brand names. Names only, no clinical
+ * claim; a brand must be named by one of the option's own product-information sources (checked at load).
+ */
+export const EntrySearchTerms = z.strictObject({
+  abbreviations: z.array(z.string().regex(/^[A-Za-z0-9-]{2,8}$/)).default([]),
+  synonyms: z.array(z.string().min(3).max(60)).default([]),
+  brands: z.array(z.string().regex(/^[A-Z][A-Za-z0-9-]{2,30}$/)).default([]),
+});
+export type EntrySearchTerms = z.infer<typeof EntrySearchTerms>;
+const noSearchTerms = { abbreviations: [], synonyms: [], brands: [] };
+
 export const Factor = z.strictObject({
   id: FactorId,
   name: z.string(),
   description: z.string(),
+  /** Abbreviations and other names for the quick-add field (no brands: a factor is not a product). */
+  searchTerms: EntrySearchTerms.refine((t) => t.brands.length === 0, { error: 'a factor has no brand names' }).default(
+    noSearchTerms,
+  ),
   /**
    * `risk`: a factor that can only make advice more cautious (the property tests hold the engine to that).
    * `context`: a fact that decides whether the evidence applies (e.g. a family history of atopy for prevention).
@@ -213,6 +230,8 @@ export const RegimenOption = z.strictObject({
   flags: z.array(RegimenFlag).default([]),
   /** Ingredient names used to match free-text medication names (lower case). */
   ingredients: z.array(z.string()).min(1),
+  /** Abbreviations, other names and brands for the workspace's quick-add field (see EntrySearchTerms). */
+  searchTerms: EntrySearchTerms.default(noSearchTerms),
   /** RxNorm ingredient codes, only where verified or provisional in the evidence addendum. */
   rxnorm: z.array(Code).default([]),
   /** Pregnancy, breastfeeding, paediatric limits and immunosuppression, from the product information. */
