@@ -111,6 +111,8 @@ test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sour
   await expect(combobox(page)).toHaveValue('Psoriasis');
 
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Add to the regimen' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(checkbox(page, 'Topical corticosteroid')).toBeFocused();
   // The focus ring is visible.
   expect(await checkbox(page, 'Topical corticosteroid').evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe(

@@ -199,6 +199,7 @@ export function Workspace({ catalogue, initial, examples, record }: Props) {
           <RegimenPicker
             condition={condition}
             value={state.regimen}
+            allOptions={catalogue.conditions.flatMap((c) => c.regimenOptions)}
             onToggle={(id, on) =>
               commit(
                 {
