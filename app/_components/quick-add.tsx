@@ -168,7 +168,7 @@ export function QuickAdd({
                 onRemove(entry.id);
                 setMessage(`Removed ${entry.name}.`);
               }}
-              className="flex size-5 shrink-0 items-center justify-center rounded-full hover:bg-brand-100"
+              className="flex size-6 shrink-0 items-center justify-center rounded-full hover:bg-brand-100"
             >
               <XIcon className="size-3.5" />
             </button>
