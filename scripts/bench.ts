@@ -1,17 +1,16 @@
 /**
- * `npm run bench`: builds once, starts the production server on loopback, and prints one markdown table of what a
+ * `npm run bench`: builds when the build is stale, starts the production server on loopback, and prints one markdown table of what a
  * user feels and what the server pays, against the budgets. Writes the table into docs/performance.md.
  * A script, not a test: it measures; it does not fail the build.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import { Bench } from 'tinybench';
 import { getKnowledgeBase } from '../lib/kb';
 import { recommend } from '../lib/rules/engine';
 import { measure } from './load';
-import { startServer } from './lib/server';
+import { ensureBuild, startServer } from './lib/server';
 import { recordFromPrefetch, startFhirTestServer } from '../lib/fhir/testing';
 
 const CONNECTIONS = 32;
@@ -155,7 +154,7 @@ function cdsFixture(): { service: string; body: string } | null {
 }
 
 async function main() {
-  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  ensureBuild();
   await benchEngine();
 
   const server = await startServer(PORT, { RATE_LIMIT_DISABLED: '1' });
