@@ -10,6 +10,7 @@ import { Bench } from 'tinybench';
 import { getKnowledgeBase } from '../lib/kb';
 import { recommend } from '../lib/rules/engine';
 import { measure } from './load';
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium';
 import { ensureBuild, startServer } from './lib/server';
 import { recordFromPrefetch, startFhirTestServer } from '../lib/fhir/testing';
 
@@ -112,16 +113,8 @@ async function lighthouseRun(url: string) {
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: findChromium() ?? undefined,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(
