@@ -29,6 +29,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API answers get their (static) CSP from next.config.ts, which costs nothing per request.
-  matcher: [{ source: '/((?!api/|cds-services|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
+  // Pages only: API answers and static files (public/, the icons) get their (static) CSP from next.config.ts, which
+  // costs nothing per request.
+  matcher: [
+    {
+      source:
+        '/((?!api/|cds-services|_next/static|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt).*)',
+    },
+  ],
 };
