@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { withoutUntrustedForwarding } from '@/lib/http/client-address';
 import { frameAncestorsFromEnv, hashCsp, nonceCsp } from '@/lib/http/csp';
+import { cspHashesFrom } from '@/lib/http/csp-hashes';
 
-function loadStaticHashes(): Record<string, string[]> {
-  try {
-    return JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8')) as Record<
-      string,
-      string[]
-    >;
-  } catch {
-    return {};
-  }
-}
-
-const staticHashes = loadStaticHashes();
-const errorPageHashes = [
-  ...new Set([...(staticHashes['/_not-found'] ?? []), ...(staticHashes['/_global-error'] ?? [])]),
-];
+const cspHashes = cspHashesFrom(path.join(process.cwd(), '.next', 'csp-hashes.json'));
 // NODE_ENV is fixed by Next.js at build time (`next dev` or not), not operator configuration.
 // eslint-disable-next-line no-restricted-properties
 const options = { frameAncestors: frameAncestorsFromEnv(), dev: process.env.NODE_ENV !== 'production' };
@@ -35,14 +21,15 @@ export function proxy(request: NextRequest) {
   if (!isPage(pathname))
     return forwarded ? NextResponse.next({ request: { headers: forwarded } }) : NextResponse.next();
   const route = pathname.replace(/\/$/, '') || '/';
-  const hashes = route.startsWith('/_') ? undefined : staticHashes[route];
+  const { byRoute, errorPages } = cspHashes();
+  const hashes = route.startsWith('/_') ? undefined : byRoute.get(route);
   if (hashes) {
     const response = forwarded ? NextResponse.next({ request: { headers: forwarded } }) : NextResponse.next();
     response.headers.set('Content-Security-Policy', hashCsp(hashes, options));
     return response;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = nonceCsp(nonce, errorPageHashes, options);
+  const csp = nonceCsp(nonce, errorPages, options);
   const requestHeaders = forwarded ?? new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
@@ -54,5 +41,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Every address that runs code (client identity matters to the write routes under /api, /cds-services and /staff);
   // static files only are left out.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt).*)' }],
 };

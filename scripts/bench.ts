@@ -1,19 +1,19 @@
 /**
- * `npm run bench`: builds once, starts the production server on loopback, and prints one markdown table of what a
+ * `npm run bench`: builds when the build is stale, starts the production server on loopback, and prints one markdown table of what a
  * user feels and what the server pays, against the budgets, then the clinic journeys of issue 17 (keyboard only, at a
  * human pace, desktop and phone: seconds to the full answer). Writes both tables into docs/performance.md.
- * `npm run bench -- --journeys` plays only the journeys; `--no-build` uses the existing build.
+ * `npm run bench -- --journeys` plays only the journeys; `--no-build` uses the existing build even when stale.
  * A script, not a test: it measures; it does not fail the build.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import { Bench } from 'tinybench';
 import { getKnowledgeBase } from '../lib/kb';
 import { recommend } from '../lib/rules/engine';
 import { measure } from './load';
-import { startServer } from './lib/server';
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium';
+import { ensureBuild, startServer } from './lib/server';
 import { recordFromPrefetch, startFhirTestServer } from '../lib/fhir/testing';
 import { runJourneys } from './lib/journeys';
 
@@ -121,16 +121,8 @@ async function lighthouseRun(url: string) {
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: findChromium() ?? undefined,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(
@@ -196,7 +188,7 @@ function writeSection(doc: string, marker: string, table: string) {
 }
 
 async function main() {
-  if (!NO_BUILD) execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!NO_BUILD) ensureBuild();
   if (ONLY_JOURNEYS) {
     const server = await startServer(PORT, { RATE_LIMIT_DISABLED: '1' });
     try {
