@@ -3,8 +3,8 @@
  * chosen, the form folds away without losing a tick, and focus stays where the user typed. Caveats grouped: those of
  * every suggestion once above the cards, and "Why this?" lists only the card's own sources.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answer, expectNoSeriousAxeViolations, openWorkspace as open } from './fixtures';
 
 const ACNE_JOURNEY = '/?condition=acne-vulgaris&regimen=benzoyl-peroxide,adapalene,oral-doxycycline&age=19';
 const PSORIASIS_TOPICAL = '/?condition=psoriasis&regimen=topical-corticosteroid';
@@ -16,25 +16,13 @@ const NARROW = [
   { name: 'iPad Air portrait', width: 820, height: 1180 },
 ];
 
-async function open(page: Page, url = '/') {
-  await page.goto(url);
-  await expect(page.locator('[data-hydrated]')).toBeVisible();
-}
-
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Condition' });
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
-const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
 const summary = (page: Page) => page.getByTestId('answer-summary');
 const toggle = (page: Page) => page.getByRole('button', { name: /the choices/ });
 const ageField = (page: Page) => page.getByRole('textbox', { name: /^Age/ });
 const focusedIsInForm = (page: Page) =>
   page.evaluate(() => Boolean(document.activeElement?.closest('form[aria-label="Condition, regimen and patient"]')));
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 for (const viewport of NARROW) {
   test(`${viewport.name} (${viewport.width}×${viewport.height}): the summary is in the first screen, the form folds without losing a tick, focus stays put`, async ({

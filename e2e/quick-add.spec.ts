@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-/** Opens the workspace and waits until React has hydrated it. */
-async function open(page: Page, url = '/') {
-  await page.goto(url);
-  await expect(page.locator('[data-hydrated]')).toBeVisible();
-}
+import { answer, expectNoSeriousAxeViolations, openWorkspace as open } from './fixtures';
 
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Condition' });
 const regimenField = (page: Page) => page.getByRole('combobox', { name: 'Add to the regimen' });
@@ -21,7 +15,7 @@ const alertCodes = (page: Page) =>
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
 /** The answer is for the current inputs: not loading, and the status line names the condition. */
 async function answered(page: Page) {
-  await expect(page.getByRole('region', { name: 'Answer' })).toHaveAttribute('aria-busy', 'false');
+  await expect(answer(page)).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Presses keys one at a time with `ms` between them (a key of one character is typed as itself). */
@@ -235,11 +229,7 @@ test('no serious or critical accessibility violations with chips, an open match 
 }) => {
   test.setTimeout(90_000);
   await open(page, '/?condition=acne-vulgaris&regimen=adapalene,oral-doxycycline&factors=milk-allergy&age=19');
-  const check = async () => {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-  };
+  const check = () => expectNoSeriousAxeViolations(page);
   await check();
   await regimenField(page).fill('b');
   await expect(page.getByRole('listbox', { name: 'Add to the regimen: matches' })).toBeVisible();
