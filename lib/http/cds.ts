@@ -1,5 +1,6 @@
 /** HTTP glue for the CDS Hooks routes: public origin, client authentication, CORS'd problem answers, JSON bodies. */
 import { authState, describeAuth, verifyCdsClient, warnAboutAuthOnce } from '@/lib/auth/cds-client';
+import { findService, type ServiceDefinition } from '@/lib/cds/services';
 import { claimTokenUse } from '@/lib/db/token-replay';
 import { env } from '@/lib/env';
 import { readJsonBody as readBody, type BodyResult, type ReadJsonOptions } from './body';
@@ -24,6 +25,22 @@ export function publicOrigin(request: Request): string {
 
 export function cdsProblem(methods: readonly string[], init: Parameters<typeof problem>[0]): Response {
   return withCors(problem(init), methods);
+}
+
+/** The CDS service a path names, or the 404 to send (the echoed id is cut to 80 characters). */
+export function serviceOrNotFound(
+  id: string,
+  methods: readonly string[],
+): { service: ServiceDefinition; response?: undefined } | { service?: undefined; response: Response } {
+  const service = findService(id);
+  if (service) return { service };
+  return {
+    response: cdsProblem(methods, {
+      status: 404,
+      title: 'Not found',
+      detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
+    }),
+  };
 }
 
 /** Only printable ASCII without quotes or backslashes may go into a quoted header parameter (RFC 9110 §5.6.4). */

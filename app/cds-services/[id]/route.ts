@@ -1,11 +1,17 @@
 import { answerHook, ignoredResourcesLine } from '@/lib/cds/hooks';
 import { issuedCards, keyRecorder } from '@/lib/cds/ledger';
-import { findService } from '@/lib/cds/services';
 import { idsFor } from '@/lib/cds/uuid';
 import { recordIssuedCards } from '@/lib/db/issued-cards';
 import { fillPrefetch } from '@/lib/fhir/prefetch';
 import { getKnowledgeBase } from '@/lib/kb';
-import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, readJsonBody } from '@/lib/http/cds';
+import {
+  authenticateCdsClient,
+  cdsProblem,
+  serviceOrNotFound,
+  MAX_CDS_BODY_BYTES,
+  publicOrigin,
+  readJsonBody,
+} from '@/lib/http/cds';
 import { authOutcome, type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
 import { withDatabase } from '@/lib/http/db-fault';
@@ -30,14 +36,8 @@ export const POST = withCallLog(
       notes.auth = authOutcome(denied);
       if (denied) return denied;
       const { id } = await ctx.params;
-      const service = findService(id);
-      if (!service) {
-        return cdsProblem(METHODS, {
-          status: 404,
-          title: 'Not found',
-          detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
-        });
-      }
+      const { service, response: notFound } = serviceOrNotFound(id, METHODS);
+      if (notFound) return notFound;
       const body = await readJsonBody(request, MAX_CDS_BODY_BYTES, METHODS);
       if (!body.ok) return body.response;
       const hookInstance = (body.value as { hookInstance?: unknown } | null)?.hookInstance;

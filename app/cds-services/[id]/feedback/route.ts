@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { FeedbackRequest } from '@/lib/cds/schemas';
-import { findService } from '@/lib/cds/services';
 import { linkFeedback, saveFeedback } from '@/lib/db/feedback';
 import { purgeExpiredFeedback } from '@/lib/db/retention';
-import { authenticateCdsClient, cdsProblem, readJsonBody } from '@/lib/http/cds';
+import { authenticateCdsClient, cdsProblem, serviceOrNotFound, readJsonBody } from '@/lib/http/cds';
 import { authOutcome, type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
 import { withDatabase } from '@/lib/http/db-fault';
@@ -30,14 +29,8 @@ export const POST = withCallLog(
       const limited = limitWrites(request);
       if (limited) return withCors(limited, METHODS);
       const { id } = await ctx.params;
-      const service = findService(id);
-      if (!service) {
-        return cdsProblem(METHODS, {
-          status: 404,
-          title: 'Not found',
-          detail: `No CDS service "${id.slice(0, 80)}". GET /cds-services lists the services.`,
-        });
-      }
+      const { service, response: notFound } = serviceOrNotFound(id, METHODS);
+      if (notFound) return notFound;
       const body = await readJsonBody(request, MAX_BODY_BYTES, METHODS);
       if (!body.ok) return body.response;
       const parsed = FeedbackRequest.safeParse(body.value);
