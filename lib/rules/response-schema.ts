@@ -11,6 +11,11 @@ const Caveat = z.strictObject({
 
 export const RecommendationResponse = z.strictObject({
   rulesetVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+\+[0-9a-f]{7}$/),
+  knowledgeBase: z.strictObject({
+    version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/),
+    releaseDate: z.iso.date(),
+    lastReviewed: z.iso.date(),
+  }),
   input: z.strictObject({
     condition: z.string(),
     regimen: z.array(z.string()),

@@ -120,6 +120,8 @@ export interface SourceOut {
 
 export interface RecommendationOut {
   rulesetVersion: string;
+  /** The knowledge-base release the answer comes from: its version, release date and when its content was last reviewed. */
+  knowledgeBase: { version: string; releaseDate: string; lastReviewed: string };
   input: { condition: string; regimen: string[]; factors: string[]; age: number | null; ageMonths: number | null };
   /** True when an alert concerns the patient's own regimen: the doctor needs to review it. */
   regimenUnderReview: boolean;
