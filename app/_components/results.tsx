@@ -11,6 +11,9 @@ import { InlineSources } from '@/components/source-link';
 import { createHandout } from '@/lib/query/fetchers';
 import { ProblemError, type Problem } from '@/lib/query/problem';
 import type { AlertOut, RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
+import { AnswerProvenance, AnswerTools } from './answer-tools';
+import { ContentReport } from './content-report';
+import { rememberHandout } from './handout-memory';
 import { SuggestionCard } from './suggestion-card';
 
 /** Checked by default unless the stance is "avoid"; the clinician's own ticks win. */
@@ -48,6 +51,7 @@ export function Results({ data, regimenNames, factorNames, handoutChoices, onHan
         {data.condition.name}
       </h2>
       <AnsweredFor data={data} regimenNames={regimenNames} factorNames={factorNames} />
+      <AnswerTools data={data} regimenNames={regimenNames} factorNames={factorNames} />
 
       {(data.regimenUnderReview || regimenAlerts.length > 0) && (
         <RegimenReview
@@ -116,8 +120,10 @@ export function Results({ data, regimenNames, factorNames, handoutChoices, onHan
             {data.condition.name}: condition page <ArrowRightIcon />
           </Link>
         </p>
-        <p className="mt-2 text-xs text-slate-600">Ruleset {data.rulesetVersion}</p>
+        <AnswerProvenance data={data} />
       </section>
+
+      <ContentReport data={data} />
     </div>
   );
 }
@@ -230,7 +236,10 @@ function HandoutBar({ data, suggestionIds }: { data: RecommendationOut; suggesti
   const router = useRouter();
   const mutation = useMutation({
     mutationFn: createHandout,
-    onSuccess: (created) => router.push(created.url),
+    onSuccess: (created) => {
+      rememberHandout(data.input, created.url);
+      router.push(created.url);
+    },
   });
   const nothingChosen = data.suggestions.length > 0 && suggestionIds.length === 0;
   const problem = mutation.isError ? handoutMessage(mutation.error) : null;
