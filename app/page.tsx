@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { conditionsResponse } from '@/lib/api/conditions';
 import { getKnowledgeBase } from '@/lib/kb';
 import { recommend } from '@/lib/rules/engine';
+import { SMART_COOKIE } from '@/lib/smart/sessions';
+import { recordPanelFor } from '@/lib/smart/workspace';
 import { parseRecommendationQuery } from '@/lib/rules/input';
 import { workspaceCatalogue } from '@/lib/workspace/catalogue';
 import { WORKSPACE_EXAMPLES } from '@/lib/workspace/examples';
@@ -26,6 +29,13 @@ export default async function WorkspacePage(props: PageProps<'/'>) {
   }
   const state = stateFromSearchParams(new URLSearchParams(entries));
 
+  // After a SMART launch: what came from the chart (held server-side; the URL has only the workspace state).
+  const record = recordPanelFor(
+    (await cookies()).get(SMART_COOKIE)?.value,
+    stateToQuery(state),
+    searchParams.fromRecord === '1',
+  );
+
   const kb = getKnowledgeBase();
   const catalogue = workspaceCatalogue(conditionsResponse(kb), kb.data.factors);
   const initial: InitialResult = { query: normaliseQuery(stateToQuery(state)) };
@@ -48,7 +58,7 @@ export default async function WorkspacePage(props: PageProps<'/'>) {
   // TanStack Query is needed by the workspace only, so its provider lives here rather than in the root layout.
   return (
     <Providers>
-      <Workspace catalogue={catalogue} initial={initial} examples={examples} />
+      <Workspace catalogue={catalogue} initial={initial} examples={examples} record={record} />
     </Providers>
   );
 }

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_STAFF, signInAsLocalStaff } from './staff';
 
 const SHOTS = 'e2e/.tmp/staff';
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3197);
 
 test('signed out, the feedback page sends to sign-in and the export answers 401: no audit data without sign-in', async ({
   page,
@@ -29,7 +30,7 @@ test('signs in through the organisation’s OpenID Connect provider and back to 
   await page.goto('/cds/feedback');
   await page.getByRole('link', { name: 'Sign in with Test Clinic ID' }).click();
   // The provider's own login page (oidc-provider), on another origin.
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:3197\//);
+  await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${OIDC_PORT}/`));
   await page.locator('input[name="login"]').fill('rahman');
   await page.locator('input[name="password"]').fill('any-password');
   await page.getByRole('button', { name: 'Sign-in' }).click();

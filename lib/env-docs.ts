@@ -102,6 +102,23 @@ export const ENV_DOCS: EnvDocRow[] = [
       'Signs staff session cookies (at least 32 characters). Unset: a random key is created in the database once and shared by every instance',
   },
   {
+    variables: ['SMART_ISSUERS'],
+    default: 'unset',
+    meaning:
+      'SMART App Launch: the FHIR base URLs (`iss`) allowed to launch the app at `/launch`, separated by spaces or commas (https; http only on loopback). A launch from any other `iss` is refused with a page saying so. Unset: SMART launch is off. What is configured is shown at `/launch/setup`; see docs/decisions/0009',
+  },
+  {
+    variables: ['SMART_CLIENT_ID', 'SMART_CLIENT_SECRET'],
+    default: 'unset',
+    meaning:
+      "This app's client id at the EHR's authorization server (needed with `SMART_ISSUERS`), and its secret for a confidential client (`client_secret_basic`); without a secret the app is a public client. PKCE S256 either way",
+  },
+  {
+    variables: ['SMART_REDIRECT_URI'],
+    default: '`APP_ORIGIN/launch/callback`',
+    meaning: 'The redirect URI registered with the EHR for SMART launch (http(s), no fragment)',
+  },
+  {
     variables: ['FEEDBACK_RETENTION_DAYS'],
     default: '`400`',
     meaning:

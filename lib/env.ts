@@ -55,6 +55,28 @@ const origin = z.preprocess(
     .optional(),
 );
 
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** A FHIR base URL a SMART launch may name: https (http only on loopback), no credentials, query or fragment. */
+export function isSmartIssuer(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const loopback = LOOPBACK_HOSTS.includes(url.hostname);
+    return (
+      (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) &&
+      !url.username &&
+      !url.password &&
+      !url.search &&
+      !url.hash
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** One spelling per issuer: the URL as parsed, without trailing slashes (`iss` is compared by this). */
+export const normaliseIssuer = (value: string): string => new URL(value).href.replace(/\/+$/, '');
+
 export const EnvSchema = z.object({
   PORT: int(1, 65535, 3000),
   HOSTNAME: z.preprocess(
@@ -145,6 +167,56 @@ export const EnvSchema = z.object({
     z.string().min(32, 'must be at least 32 characters (use `openssl rand -base64 32`)').optional(),
   ),
   /**
+   * SMART App Launch: the FHIR servers (`iss`) this app may be launched from, whitespace- or comma-separated base
+   * URLs (https; http only on loopback, for tests). Unset: /launch refuses every launch and says how to set it up.
+   */
+  SMART_ISSUERS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+      .pipe(
+        z
+          .array(
+            z.string().refine(isSmartIssuer, 'must list https FHIR base URLs (http only on loopback), without query'),
+          )
+          .max(50, 'must list at most 50 issuers'),
+      )
+      .transform((list) => [...new Set(list.map(normaliseIssuer))])
+      .optional(),
+  ),
+  /** This app's client id at the EHR's authorization server (one registration, shared by the listed issuers). */
+  SMART_CLIENT_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[\x21-\x7e]{1,200}$/, 'must be printable ASCII without spaces')
+      .optional(),
+  ),
+  /** Set: a confidential client (client_secret_basic). Unset: a public client (PKCE only). */
+  SMART_CLIENT_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[\x21-\x7e]{1,500}$/, 'must be printable ASCII without spaces')
+      .optional(),
+  ),
+  /** The redirect URI registered with the EHR. Unset: APP_ORIGIN + /launch/callback. */
+  SMART_REDIRECT_URI: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.hash;
+        } catch {
+          return false;
+        }
+      }, 'must be an http(s) URL without credentials or fragment')
+      .optional(),
+  ),
+  /**
    * CDS Hooks feedback older than this many days is deleted (lib/db/retention.ts, at most once an hour). Unset or
    * blank: 400 days (a year of audit plus a margin). There is no "keep forever": 0 is refused, 3650 (ten years) is the
    * longest, so the table cannot grow without bound.
@@ -203,6 +275,22 @@ export function startupProblems(value: Env, production = false): string[] {
     problems.push(
       'APP_ORIGIN must be set when staff sign-in uses OpenID Connect: the redirect URI registered with the identity ' +
         'provider is APP_ORIGIN + /staff/oidc/callback, never built from the Host header.',
+    );
+  }
+  const smart = [value.SMART_ISSUERS?.length ? 'x' : undefined, value.SMART_CLIENT_ID];
+  if (smart.some(Boolean) && !smart.every(Boolean)) {
+    problems.push(
+      'SMART App Launch needs both SMART_ISSUERS (the FHIR servers allowed to launch the app) and SMART_CLIENT_ID; ' +
+        'set the missing one or unset both.',
+    );
+  }
+  if (value.SMART_CLIENT_SECRET && !value.SMART_CLIENT_ID) {
+    problems.push('SMART_CLIENT_SECRET is set without SMART_CLIENT_ID; set the client id or unset the secret.');
+  }
+  if (smart.every(Boolean) && !value.SMART_REDIRECT_URI && !value.APP_ORIGIN) {
+    problems.push(
+      'SMART App Launch needs SMART_REDIRECT_URI or APP_ORIGIN: the redirect URI registered with the EHR is ' +
+        'APP_ORIGIN + /launch/callback unless set, never built from the Host header.',
     );
   }
   return problems;

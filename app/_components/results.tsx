@@ -4,6 +4,7 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { AlertList } from '@/components/alert-list';
 import { ArrowRightIcon, InfoIcon, PrinterIcon, TriangleAlertIcon } from '@/components/icons';
 import { bySeverity, SEVERITY_STYLE, SeverityLabel } from '@/components/severity';
@@ -232,8 +233,14 @@ function handoutMessage(error: unknown): Problem {
   return { status: 0, title: 'Failed', detail: 'The handout could not be created. Try again.', errors: [] };
 }
 
+/** Bounds of the clinic fields (the API checks the same, and what the characters may be). */
+const CLINIC_NAME_MAX = 80;
+const CLINIC_PHONE_MAX = 30;
+
 function HandoutBar({ data, suggestionIds }: { data: RecommendationOut; suggestionIds: string[] }) {
   const router = useRouter();
+  const [clinicName, setClinicName] = useState('');
+  const [clinicPhone, setClinicPhone] = useState('');
   const mutation = useMutation({
     mutationFn: createHandout,
     onSuccess: (created) => {
@@ -241,8 +248,16 @@ function HandoutBar({ data, suggestionIds }: { data: RecommendationOut; suggesti
       router.push(created.url);
     },
   });
-  const nothingChosen = data.suggestions.length > 0 && suggestionIds.length === 0;
+  // Every answer has a handout: with nothing ticked (or nothing offered) it says why no product is suggested.
+  const nothingChosen = suggestionIds.length === 0;
   const problem = mutation.isError ? handoutMessage(mutation.error) : null;
+  const fieldError = (path: string) => problem?.errors.find((e) => e.path === path)?.message;
+  const nameError = fieldError('clinic.name');
+  const phoneError = fieldError('clinic.phone');
+  const clinic =
+    clinicName.trim() || clinicPhone.trim()
+      ? { name: clinicName.trim() || null, phone: clinicPhone.trim() || null }
+      : undefined;
 
   return (
     <section aria-labelledby="handout-heading" className="no-print rounded-lg border border-slate-300 bg-white p-4">
@@ -251,29 +266,64 @@ function HandoutBar({ data, suggestionIds }: { data: RecommendationOut; suggesti
       </h3>
       <p className="text-sm text-slate-700" id="handout-hint">
         {data.suggestions.length === 0
-          ? 'A plain-language handout of where the evidence stands, with no product suggested.'
+          ? 'A plain-language handout that says why no product is suggested.'
           : nothingChosen
-            ? 'Tick "Include in handout" on at least one suggestion.'
-            : `${suggestionIds.length} of ${data.suggestions.length} ${data.suggestions.length === 1 ? 'suggestion' : 'suggestions'} included. No patient name or record number is stored.`}
+            ? 'No suggestion ticked: the handout says why no product is suggested.'
+            : `${suggestionIds.length} of ${data.suggestions.length} ${data.suggestions.length === 1 ? 'suggestion' : 'suggestions'} included.`}{' '}
+        No patient name or record number is stored.
       </p>
-      <button
-        type="button"
-        disabled={nothingChosen || mutation.isPending}
-        aria-describedby="handout-hint"
-        onClick={() =>
-          mutation.mutate({
-            condition: data.input.condition,
-            regimen: data.input.regimen,
-            factors: data.input.factors,
-            ...(data.input.ageMonths !== null ? { ageMonths: data.input.ageMonths } : { age: data.input.age }),
-            suggestionIds,
-          })
-        }
-        className="mt-2 inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-400"
-      >
-        <PrinterIcon />
-        {mutation.isPending ? 'Preparing handout…' : 'Print handout'}
-      </button>
+      <fieldset className="mt-2 flex flex-wrap items-end gap-3" aria-describedby="clinic-hint">
+        <legend className="sr-only">Clinic details for the handout (optional)</legend>
+        <label className="flex min-w-[12rem] flex-1 flex-col text-sm">
+          <span className="font-medium">Clinic name (optional)</span>
+          <input
+            type="text"
+            name="clinic-name"
+            value={clinicName}
+            maxLength={CLINIC_NAME_MAX}
+            autoComplete="organization"
+            aria-invalid={nameError ? true : undefined}
+            onChange={(e) => setClinicName(e.target.value)}
+            className="mt-0.5 rounded-md border border-slate-400 px-2 py-1.5"
+          />
+        </label>
+        <label className="flex min-w-[10rem] flex-col text-sm">
+          <span className="font-medium">Clinic phone (optional)</span>
+          <input
+            type="tel"
+            name="clinic-phone"
+            value={clinicPhone}
+            maxLength={CLINIC_PHONE_MAX}
+            inputMode="tel"
+            autoComplete="off"
+            aria-invalid={phoneError ? true : undefined}
+            onChange={(e) => setClinicPhone(e.target.value)}
+            className="mt-0.5 rounded-md border border-slate-400 px-2 py-1.5"
+          />
+        </label>
+        <button
+          type="button"
+          disabled={mutation.isPending}
+          aria-describedby="handout-hint"
+          onClick={() =>
+            mutation.mutate({
+              condition: data.input.condition,
+              regimen: data.input.regimen,
+              factors: data.input.factors,
+              ...(data.input.ageMonths !== null ? { ageMonths: data.input.ageMonths } : { age: data.input.age }),
+              suggestionIds,
+              ...(clinic ? { clinic } : {}),
+            })
+          }
+          className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+        >
+          <PrinterIcon />
+          {mutation.isPending ? 'Preparing handout…' : 'Print handout'}
+        </button>
+      </fieldset>
+      <p id="clinic-hint" className="mt-1 text-xs text-slate-600">
+        Printed under &ldquo;When to call&rdquo;: your clinic&apos;s details only, never the patient&apos;s.
+      </p>
       <div role="status" className="mt-2 text-sm">
         {problem && (
           <div className="flex items-start gap-1.5 font-medium text-red-800">

@@ -23,9 +23,11 @@ import {
   withCondition,
   withoutInvalid,
 } from '@/lib/workspace/state';
+import type { RecordPanelData } from '@/lib/smart/workspace';
 import { ConditionCombobox } from './condition-combobox';
 import { FactorPicker } from './factor-picker';
 import { RegimenPicker } from './regimen-picker';
+import { RecordPanel } from './record-panel';
 import { EmptyState, ProblemPanel, Results, type Example } from './results';
 import { useUrlState } from './use-url-state';
 
@@ -40,6 +42,8 @@ interface Props {
   catalogue: Catalogue;
   initial: InitialResult;
   examples: readonly Example[];
+  /** After a SMART launch: what was filled from the chart, and what was not found. */
+  record?: RecordPanelData | null;
 }
 
 const TEXT_ENTRY_TYPES = new Set([
@@ -66,7 +70,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 const noSubscription = () => () => {};
 
-export function Workspace({ catalogue, initial, examples }: Props) {
+export function Workspace({ catalogue, initial, examples, record }: Props) {
   const [state, commit] = useUrlState();
   // False while server-rendered HTML is on screen, true once hydrated (tests wait for data-hydrated).
   const hydrated = useSyncExternalStore(
@@ -138,6 +142,8 @@ export function Workspace({ catalogue, initial, examples }: Props) {
       <p className="mt-1 max-w-3xl text-slate-700">
         Probiotic, prebiotic and synbiotic adjuncts to usual skin treatment, graded by the evidence underneath.
       </p>
+
+      {record ? <RecordPanel record={record} state={state} /> : null}
 
       <div className="mt-5 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <form

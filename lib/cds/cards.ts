@@ -31,6 +31,8 @@ export interface CardContext {
   otherMedications: readonly MedicationFinding[];
   /** Codes of info alerts already shown on an earlier card of this response (shared by the calls of one response). */
   shown?: Set<string>;
+  /** This app's SMART launch URL when SMART launch is set up: cards then carry a `smart` link to the same view. */
+  smartLaunchUrl?: string;
 }
 
 export const OFFERED_STANCES: readonly Stance[] = ['consider', 'consider-with-caution'];
@@ -114,8 +116,23 @@ export function workspaceUrl(origin: string, input: RecommendationInput): string
   return `${origin}/?${params.join('&')}`;
 }
 
+/**
+ * The SMART link of a card: the EHR launches the app (iss, launch) and passes `appContext` back in the token response;
+ * it is the card's workspace query (condition, regimen, factors, age: no identifiers), and the launch opens that
+ * condition's view filled from the chart, which the same mapping makes the same view.
+ */
+export function smartLink(launchUrl: string, input: RecommendationInput): Link {
+  return {
+    label: 'Open in GutSkin CDS with the record (SMART)',
+    url: launchUrl,
+    type: 'smart',
+    appContext: workspaceUrl('', input).slice(2),
+  };
+}
+
 function commonLinks(ctx: CardContext, rec: RecommendationOut): Link[] {
   return [
+    ...(ctx.smartLaunchUrl ? [smartLink(ctx.smartLaunchUrl, rec.input)] : []),
     { label: 'Open in the GutSkin CDS workspace', url: workspaceUrl(ctx.origin, rec.input), type: 'absolute' },
     {
       label: `${rec.condition.name}: evidence overview`,

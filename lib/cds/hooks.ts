@@ -33,6 +33,8 @@ export interface HookOptions {
   origin: string;
   /** The id generator for one call, from its hookInstance (see uuid.ts `idsFor`). */
   ids: (hookInstance: string) => (key: string) => string;
+  /** This app's SMART launch URL when SMART launch is set up (cards then carry a `smart` link). */
+  smartLaunchUrl?: string;
   /** What fetching the lacking prefetch keys from fhirServer found (lib/fhir/prefetch.ts), when it was tried. */
   fetched?: PrefetchReport;
 }
@@ -188,7 +190,17 @@ export function answerHook(
     const rec = recommend(kb, { ...checked.value, otherMedications: input.otherMedications ?? [] });
     return {
       rec,
-      ctx: { kb, origin: options.origin, patientId, makeId, findings: from, factorSources, otherMedications, shown },
+      ctx: {
+        kb,
+        origin: options.origin,
+        patientId,
+        makeId,
+        findings: from,
+        factorSources,
+        otherMedications,
+        shown,
+        smartLaunchUrl: options.smartLaunchUrl,
+      },
     };
   };
   const lists: Card[][] = [];

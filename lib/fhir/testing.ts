@@ -55,6 +55,15 @@ export interface FhirTestServerOptions {
   token?: string;
   /** Entries per search page (default 50). */
   pageSize?: number;
+  /** A fixed port (default: a random one). */
+  port?: number;
+  /** Documents served without a token at `/fhir/.well-known/<name>` (e.g. `smart-configuration`). */
+  wellKnown?: Record<string, unknown>;
+  /**
+   * Decides each data request instead of `token`: given the Authorization header and the patient the request is
+   * about, true lets it through; false answers 401.
+   */
+  authorize?: (authorization: string | undefined, patientId: string | null) => boolean | Promise<boolean>;
 }
 
 export async function startFhirTestServer(
@@ -67,13 +76,25 @@ export async function startFhirTestServer(
   const pageSize = options.pageSize ?? 50;
   let base = '';
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push({ path: `${url.pathname}${url.search}`, authorization: req.headers.authorization });
+    const [, prefix, type, id] = url.pathname.split('/');
+    if (prefix === 'fhir' && type === '.well-known' && id && options.wellKnown?.[id]) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(options.wellKnown[id]));
+    }
     if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
       return json(res, 401, outcome('a bearer token is required'));
     }
-    const [, prefix, type, id] = url.pathname.split('/');
+    if (options.authorize) {
+      const about =
+        type === 'Patient' && id
+          ? id
+          : (url.searchParams.get('patient') ?? url.searchParams.get('subject')?.replace(/^Patient\//, '') ?? null);
+      if (!(await options.authorize(req.headers.authorization, about)))
+        return json(res, 401, outcome('a valid bearer token for this patient is required'));
+    }
     if (prefix !== 'fhir' || !type) return json(res, 404, outcome('unknown path'));
     switch (behaviour[type] ?? 'normal') {
       case 'hang':
@@ -114,12 +135,12 @@ export async function startFhirTestServer(
     });
   };
 
-  const server = createServer(handle);
+  const server = createServer((req, res) => void handle(req, res));
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fhir`;
   return {
     url: base,

@@ -5,7 +5,7 @@ import { Personas } from '@/lib/rules/personas';
 import type { RecommendationInput } from '@/lib/rules/types';
 import { buildHandout, hoistShared } from './build';
 import { HandoutContent, type Section } from './content';
-import { doseUnverified, footerText, outsideStudiedPopulation } from './plain-language';
+import { doseUnverified, footerText, readerPlain } from './plain-language';
 import { handoutTextUnits } from './readability';
 
 const kb = getKnowledgeBase();
@@ -24,12 +24,13 @@ const text = (section: Section | undefined | null) =>
 const all = (content: HandoutContent) => handoutTextUnits(content).join('\n');
 const headings = (sections: Section[]) => sections.map((s) => s.heading);
 
+// Most important first: whether it goes with the treatment, how to take it and when to stop; then background.
 const PRODUCT_HEADINGS = [
-  'What it is and why your doctor mentioned it',
   'It goes with your skin treatment, not instead of it',
   'How to take it',
-  'What to expect',
   'When to stop and call',
+  'What to expect',
+  'What it is and why your doctor mentioned it',
   'Questions to ask your doctor or pharmacist',
   'What to look for on a label',
 ];
@@ -58,9 +59,10 @@ describe('acne on doxycycline', () => {
     expect(how).not.toContain(doseUnverified);
   });
 
-  it('tells the patient to space it from the antibiotic, with the warning signs', () => {
+  it('tells the patient to space it from the antibiotic (in the box at the top), with the warning signs', () => {
     const stop = text(product.sections.find((s) => s.id === 'stop-and-call'));
-    expect(stop).toContain('at least 2 hours before or after your antibiotic');
+    expect(text(content.important)).toContain('at least 2 hours before or after your antibiotic');
+    expect(stop).not.toContain('at least 2 hours');
     for (const sign of ['fever or chills', 'very unwell', 'rash, swelling or trouble breathing'])
       expect(stop).toContain(sign);
     expect(text(product.sections.find((s) => s.id === 'questions'))).toContain(
@@ -141,9 +143,9 @@ describe('acne on doxycycline', () => {
     for (const p of products)
       expect(p.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['what-and-why', 'how-to-take']));
     // Items every product has are printed once; each product keeps its own.
-    expect(text(shared!.sections.find((s) => s.id === 'stop-and-call'))).toContain('at least 2 hours');
+    expect(text(shared!.sections.find((s) => s.id === 'stop-and-call'))).toContain('fever or chills');
     expect(
-      products.every((p) => !text(p.sections.find((s) => s.id === 'stop-and-call')).includes('at least 2 hours')),
+      products.every((p) => !text(p.sections.find((s) => s.id === 'stop-and-call')).includes('fever or chills')),
     ).toBe(true);
   });
 
@@ -157,12 +159,17 @@ describe('acne on doxycycline', () => {
 describe('psoriasis on methotrexate', () => {
   const { content } = handoutFor(Personas.psoriasisOnMethotrexate);
 
-  it('says the trial left out people on methotrexate, and cautions about the immunosuppressant', () => {
-    const navarro = content.products.find((p) => p.adjunctId === 'navarro-lopez-psoriasis-three-strain')!;
-    expect(navarro.stance).toBe('insufficient-evidence');
-    expect(all(content)).toContain(outsideStudiedPopulation);
-    expect(all(content)).toContain('You take a medicine that lowers your body’s defences.');
-    expect(all(content)).toContain('There is no research on whether it helps people on these medicines.');
+  it('says the trial left out people on methotrexate, with no amount or strains, and cautions at the top', () => {
+    expect(content.products.map((p) => p.adjunctId)).not.toContain('navarro-lopez-psoriasis-three-strain');
+    const also = text(content.alsoDiscussed);
+    expect(also).toContain(readerPlain.self.outsidePopulationProduct('probiotic'));
+    expect(also).toContain('So this sheet does not say how to take it.');
+    expect(all(content)).not.toContain('1 billion CFU');
+    expect(all(content)).not.toContain('Lactobacillus rhamnosus CECT 8361');
+    expect(text(content.important)).toContain('You take a medicine that lowers your body’s defences.');
+    expect(text(content.important)).toContain(
+      'There is no research on whether probiotics help people on these medicines.',
+    );
     expect(all(content)).toContain('Is it safe for me with the medicine I take for my immune system?');
   });
 
@@ -175,7 +182,9 @@ describe('psoriasis on methotrexate', () => {
     expect(text(buhas.sections.find((s) => s.id === 'questions'))).toContain('What amount should I take?');
     // No amount is shown for it, so the label advice does not send the reader looking for one.
     expect(text(buhas.sections.find((s) => s.id === 'label'))).not.toMatch(/amount shown/);
-    const navarro = content.products.find((p) => p.adjunctId === 'navarro-lopez-psoriasis-three-strain')!;
+    // On a topical alone the trial's patients are matched, so the amount is shown.
+    const topical = handoutFor(Personas.psoriasisTopicalOnly).content;
+    const navarro = topical.products.find((p) => p.adjunctId === 'navarro-lopez-psoriasis-three-strain')!;
     expect(text(navarro.sections.find((s) => s.id === 'how-to-take'))).toContain('1 billion CFU');
     expect(text(navarro.sections.find((s) => s.id === 'how-to-take'))).toContain('Lactobacillus rhamnosus CECT 8361');
   });
@@ -197,8 +206,8 @@ describe('infant: eczema prevention', () => {
     expect(headings(product.sections)).toContain('It goes with your baby’s usual care, not instead of it');
     const stop = text(product.sections.find((s) => s.id === 'stop-and-call'));
     expect(stop).toContain('you or your baby get a fever or chills');
-    expect(stop).toContain('No probiotic is approved for babies');
-    expect(stop).toContain('Do not give it if your baby was born early or is in hospital care.');
+    expect(text(content.important)).toContain('No probiotic is approved for babies');
+    expect(text(content.important)).toContain('Do not give one if your baby was born early or is in hospital care.');
     expect(text(product.sections.find((s) => s.id === 'how-to-take'))).toContain(
       'It was then given for 6 months after the birth.',
     );
@@ -237,7 +246,8 @@ describe('immunocompromised patient: the live product is avoid', () => {
     expect(text(one.notForYou)).not.toContain('Spore probiotic');
     const { content: none } = handoutFor(Personas.psoriasisImmunocompromised, () => false);
     expect(none.notForYou).toBeNull();
-    expect(all(none)).toContain('Your doctor has not suggested a product for you.');
+    expect(text(none.whyNone)).toContain(readerPlain.self.hardStop);
+    expect(text(none.important)).toContain('Live bacteria can then get into the blood');
   });
 });
 
@@ -272,8 +282,11 @@ describe('other situations from the alerts', () => {
     const { content } = handoutFor({ ...Personas.acneOnDoxycycline, age: 50 }, (id) =>
       id.endsWith('jung-three-strain-lactobacillus-bifidobacterium'),
     );
-    expect(all(content)).toContain('It was studied in people aged 18 to 35, so it may not work the same way for you.');
-    expect(content.products[0]!.stance).toBe('insufficient-evidence');
+    expect(text(content.alsoDiscussed)).toContain(
+      'A probiotic you talked about was tested only in people aged 18 to 35. No one knows if it would help you. So this sheet does not say how to take it.',
+    );
+    expect(content.products).toEqual([]);
+    expect(all(content)).not.toContain('2 capsules a day');
   });
 
   it('no studied product (hidradenitis suppurativa): a short sheet that says so', () => {

@@ -23,11 +23,26 @@ export const SectionId = z.enum([
   'not-for-you',
   'also-discussed',
   'general',
+  'why-none',
+  'good-to-know',
+  'contact',
 ]);
 export type SectionId = z.infer<typeof SectionId>;
 
 export const Section = z.strictObject({ id: SectionId, heading: z.string().min(1), blocks: z.array(Block).min(1) });
 export type Section = z.infer<typeof Section>;
+
+/**
+ * The clinic's own name and phone number, printed under "When to call". Never the patient's details: the workspace
+ * says so beside the fields, and the API takes nothing else.
+ */
+export const Clinic = z.strictObject({
+  name: z.string().max(80).nullable(),
+  phone: z.string().max(30).nullable(),
+});
+export type Clinic = z.infer<typeof Clinic>;
+
+export const Reader = z.enum(['self', 'child', 'mother']);
 
 export const HandoutProduct = z.strictObject({
   suggestionId: z.string(),
@@ -52,9 +67,16 @@ export const HandoutContent = z.strictObject({
   /** The issue date as printed, e.g. "27 November 2026" (UTC). */
   issuedOn: z.string(),
   rulesetVersion: z.string(),
+  /** Who the sheet speaks to: the patient, a parent about their child, or a mother about herself and her baby. */
+  reader: Reader.default('self'),
   intro: z.array(Block).min(1),
-  /** Things about this patient that matter whatever product is chosen (e.g. a medicine not to use in pregnancy). */
+  /**
+   * What matters about this patient whatever product is chosen (hard stops first, then warnings), printed at the top
+   * of page 1.
+   */
   important: Section.nullable(),
+  /** On a sheet with no product to take: why none is suggested. Absent in older snapshots. */
+  whyNone: Section.nullable().default(null),
   general: Section,
   products: z.array(HandoutProduct),
   /** Sections that read the same for every product, printed once after the products (only with two or more). */
@@ -66,6 +88,11 @@ export const HandoutContent = z.strictObject({
    * stays on one or two pages and the patient's attention stays on what was suggested). Absent in older snapshots.
    */
   alsoDiscussed: Section.nullable().default(null),
+  /** On a sheet with no product to take: when to call (the clinic's details print under it). */
+  contact: Section.nullable().default(null),
+  /** Information about this patient that asks for no action, printed with the background. */
+  goodToKnow: Section.nullable().default(null),
+  clinic: Clinic.nullable().default(null),
   footer: z.string(),
 });
 export type HandoutContent = z.infer<typeof HandoutContent>;

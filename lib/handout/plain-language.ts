@@ -49,7 +49,7 @@ export const adjunctPlain: Record<string, AdjunctPlain> = {
   'lactobacillus-rhamnosus-cect-30031-arthrospira': {
     fingerprint: '373f28e3',
     name: 'Probiotic with spirulina',
-    what: 'It is a probiotic with 1 kind of live bacteria, mixed with spirulina (Arthrospira platensis). It comes as a capsule you take by mouth.',
+    what: 'It is a probiotic with 1 kind of live bacteria, mixed with spirulina (Arthrospira platensis). It comes as a capsule taken by mouth.',
     amount: null,
     howLong: 'People took it for 12 weeks.',
     product: 'The study did not give a brand name, so we cannot tell you which product on sale is the same, if any.',
@@ -178,6 +178,8 @@ export interface ConditionPlain {
   title: string;
   /** Where the research stands for this question, said once near the top; null when the product text says enough. */
   note: string | null;
+  /** `note` said to a parent about their child, when `note` speaks of "you". */
+  childNote?: string;
 }
 
 export const conditionPlain: Record<string, ConditionPlain> = {
@@ -188,6 +190,8 @@ export const conditionPlain: Record<string, ConditionPlain> = {
     name: 'eczema (atopic dermatitis)',
     title: 'Probiotics and your eczema',
     note: 'For eczema you already have, large reviews found that probiotics probably make little or no difference.',
+    childNote:
+      'For eczema your child already has, large reviews found that probiotics probably make little or no difference.',
   },
   'atopic-dermatitis-prevention': {
     fingerprint: '7307f2c0',
@@ -250,122 +254,166 @@ export interface AlertPlain {
   reason?: string;
   /** A question it raises for the doctor or pharmacist. */
   question?: string;
+  /**
+   * `text` said to a parent or carer about their child (the `child` reader). Needed whenever `text` speaks of "you";
+   * a test reads every child's handout for "you have", "you take", "for me" and the like.
+   */
+  child?: string;
+  /** `question` as a parent asks it about their child. */
+  childQuestion?: string;
 }
 
 /** Keyed by safety-rule alert code (lib/kb/data/safety.ts), plus the alerts the engine adds itself. */
 export const alertPlain: Record<string, AlertPlain> = {
   'live-microbes-immunocompromised': {
     fingerprint: '94cc26ff',
-    scope: 'product',
+    scope: 'patient',
     text: 'Your body’s defences (immune system) are weak. Live bacteria can then get into the blood and cause a serious infection.',
     reason:
       'It has live bacteria. When the body’s defences are weak, live bacteria can get into the blood and cause a serious infection.',
+    child:
+      'Your child’s body defences (immune system) are weak. Live bacteria can then get into the blood and cause a serious infection.',
   },
   'live-microbes-central-line': {
     fingerprint: '4d70c4d6',
-    scope: 'product',
+    scope: 'patient',
     text: 'You have a central line (a thin tube in a large vein). Probiotics have caused blood infections in people with a central line.',
     reason:
       'It has live bacteria. Probiotics have caused blood infections in people with a central line (a thin tube in a large vein).',
+    child:
+      'Your child has a central line (a thin tube in a large vein). Probiotics have caused blood infections in people with a central line.',
   },
   'live-microbes-critical-illness': {
     fingerprint: '5a28fe8e',
-    scope: 'product',
+    scope: 'patient',
     text: 'You are very ill or fed through a tube. Probiotics have caused blood infections in people who are very ill.',
     reason:
       'It has live bacteria. Probiotics have caused blood infections in people who are very ill or fed through a tube.',
+    child:
+      'Your child is very ill or fed through a tube. Probiotics have caused blood infections in people who are very ill.',
   },
   'live-microbes-severe-pancreatitis': {
     fingerprint: 'c541b6eb',
-    scope: 'product',
+    scope: 'patient',
     text: 'You have severe pancreatitis. In one study of people with severe pancreatitis, more died when they took a probiotic.',
     reason: 'In one study of people with severe pancreatitis, more died when they took a probiotic.',
+    child:
+      'Your child has severe pancreatitis. In one study of people with severe pancreatitis, more died when they took a probiotic.',
   },
   'live-microbes-short-bowel': {
     fingerprint: 'f6682c68',
-    scope: 'product',
+    scope: 'patient',
     text: 'You have short bowel syndrome. In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
     reason:
       'In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
+    child:
+      'Your child has short bowel syndrome. In people with a short bowel, probiotics have caused acid to build up in the blood, which can affect the brain.',
   },
   'live-microbes-preterm-neonate': {
     fingerprint: '73fd48c0',
-    scope: 'product',
+    scope: 'patient',
     text: 'Do not give probiotics to a baby born early or a newborn in hospital. A baby born early died of an infection from the bacteria in a probiotic.',
     reason:
       'Do not give probiotics to a baby born early or a newborn in hospital. A baby born early died of an infection from the bacteria in a probiotic.',
   },
   infant: {
     fingerprint: 'b9636a21',
-    scope: 'product',
-    text: 'No probiotic is approved for babies by the FDA, the US medicines agency. These products are sold as supplements, which the FDA does not check first. Do not give it if your baby was born early or is in hospital care.',
+    scope: 'patient',
+    text: 'No probiotic is approved for babies by the FDA, the US medicines agency. These products are sold as supplements, which the FDA does not check first. Do not give one if your baby was born early or is in hospital care.',
     question: 'Is it safe for a baby this young?',
   },
   'systemic-immunosuppressant': {
     fingerprint: '63966514',
-    scope: 'product',
-    text: 'You take a medicine that lowers your body’s defences. Live bacteria may then cause an infection. There is no research on whether it helps people on these medicines.',
+    scope: 'patient',
+    text: 'You take a medicine that lowers your body’s defences. Live bacteria may then cause an infection. There is no research on whether probiotics help people on these medicines.',
     question: 'Is it safe for me with the medicine I take for my immune system?',
+    child:
+      'Your child takes a medicine that lowers the body’s defences. Live bacteria may then cause an infection. There is no research on whether probiotics help people on these medicines.',
+    childQuestion: 'Is it safe for my child with the medicine for their immune system?',
   },
   biologic: {
     fingerprint: '85119d45',
-    scope: 'product',
-    text: 'You take a biologic, a medicine that changes how your body’s defences work. Live bacteria may then cause an infection. There is no research on whether it helps people on biologics.',
+    scope: 'patient',
+    text: 'You take a biologic, a medicine that changes how your body’s defences work. Live bacteria may then cause an infection. There is no research on whether probiotics help people on biologics.',
     question: 'Is it safe for me with my biologic?',
+    child:
+      'Your child takes a biologic, a medicine that changes how the body’s defences work. Live bacteria may then cause an infection. There is no research on whether probiotics help people on biologics.',
+    childQuestion: 'Is it safe for my child with their biologic?',
   },
   'jak-inhibitor': {
     fingerprint: 'c2a67844',
-    scope: 'product',
-    text: 'You take a JAK or TYK2 tablet, which lowers your body’s defences. Live bacteria may then cause an infection. There is no research on whether it helps people on these tablets.',
+    scope: 'patient',
+    text: 'You take a JAK or TYK2 tablet, which lowers your body’s defences. Live bacteria may then cause an infection. There is no research on whether probiotics help people on these tablets.',
     question: 'Is it safe for me with my JAK or TYK2 tablet?',
+    child:
+      'Your child takes a JAK or TYK2 tablet, which lowers the body’s defences. Live bacteria may then cause an infection. There is no research on whether probiotics help people on these tablets.',
+    childQuestion: 'Is it safe for my child with their JAK or TYK2 tablet?',
   },
   'oral-antibiotic-spacing': {
     fingerprint: 'a2c60196',
-    scope: 'product',
-    text: 'You take an antibiotic by mouth. Take this product at least 2 hours before or after your antibiotic.',
+    scope: 'patient',
+    text: 'You take an antibiotic by mouth. If you take a probiotic, take it at least 2 hours before or after your antibiotic.',
     question: 'How should I time it with my antibiotic?',
+    child:
+      'Your child takes an antibiotic by mouth. If you give your child a probiotic, give it at least 2 hours before or after the antibiotic.',
+    childQuestion: 'How should I time it with my child’s antibiotic?',
   },
   'antifungal-yeast-probiotic': {
     fingerprint: '663a58c4',
     scope: 'product',
     text: 'You use a medicine for a fungal infection. It may stop a yeast probiotic from working. Do not take the two together.',
     reason: 'It has a live yeast, and your medicine for a fungal infection may stop it from working.',
+    child:
+      'Your child uses a medicine for a fungal infection. It may stop a yeast probiotic from working. Do not give the two together.',
   },
   'live-microbes-combined-immunosuppression': {
     fingerprint: 'c996c6e7',
-    scope: 'product',
+    scope: 'patient',
     text: 'You take two or more medicines that lower your body’s defences. Live bacteria can then get into the blood and cause a serious infection.',
     reason:
-      'It has live bacteria. You take two or more medicines that lower your body’s defences, so live bacteria could cause a serious infection.',
+      'It has live bacteria. With two or more medicines that lower the body’s defences, live bacteria could cause a serious infection.',
+    child:
+      'Your child takes two or more medicines that lower the body’s defences. Live bacteria can then get into the blood and cause a serious infection.',
   },
   'structural-heart-disease': {
     fingerprint: '98149d3b',
-    scope: 'product',
-    text: 'You have a heart valve problem or had a heart valve infection. In rare cases, these bacteria have caused a heart valve infection.',
+    scope: 'patient',
+    text: 'You have a heart valve problem or had a heart valve infection. In rare cases, Lactobacillus bacteria, found in many probiotics, have caused a heart valve infection.',
     question: 'Is it safe for me with my heart valve?',
+    child:
+      'Your child has a heart valve problem or had a heart valve infection. In rare cases, Lactobacillus bacteria, found in many probiotics, have caused a heart valve infection.',
+    childQuestion: 'Is it safe for my child with their heart valve problem?',
   },
   'surgery-planned': {
     fingerprint: '3fbd73d7',
-    scope: 'product',
-    text: 'You have an operation coming up. Ask your doctor if you should stop this product before you go into hospital.',
+    scope: 'patient',
+    text: 'You have an operation coming up. If you take a probiotic, ask your doctor if you should stop it before you go into hospital.',
     question: 'Should I stop it before my operation?',
+    child:
+      'Your child has an operation coming up. If your child takes a probiotic, ask your doctor if it should stop before the hospital stay.',
+    childQuestion: 'Should my child stop it before the operation?',
   },
   'soy-allergen-unknown': {
     fingerprint: '6839d815',
-    scope: 'product',
-    text: 'You have a soy allergy. No one has checked if products like this have soy in them. Ask the maker before you take it.',
+    scope: 'patient',
+    text: 'You have a soy allergy. No one has checked if products like this have soy in them. Ask the maker before you take one.',
     question: 'Does this product have soy in it?',
+    child:
+      'Your child has a soy allergy. No one has checked if products like this have soy in them. Ask the maker before you give one.',
   },
   'yeast-allergy-yeast-product': {
     fingerprint: '1148f590',
     scope: 'product',
     text: 'You have a yeast allergy. This product is a yeast.',
     reason: 'It is a yeast, and you have a yeast allergy.',
+    child: 'Your child has a yeast allergy. This product is a yeast.',
   },
   'yeast-allergy-excipients-unknown': {
     fingerprint: '881945cb',
-    scope: 'product',
-    text: 'You have a yeast allergy. We do not know if products like this have anything made from yeast in them. Check the full list of what is in it.',
+    scope: 'patient',
+    text: 'You have a yeast allergy. We do not know if products like this have anything made from yeast in them. Check the full list of what is in a product.',
+    child:
+      'Your child has a yeast allergy. We do not know if products like this have anything made from yeast in them. Check the full list of what is in a product.',
   },
   lactose: {
     fingerprint: '35c5b267',
@@ -419,18 +467,24 @@ export const alertPlain: Record<string, AlertPlain> = {
     scope: 'product',
     text: 'You have an autoimmune disease. Spirulina has been linked to some autoimmune diseases starting or getting worse.',
     reason: 'It has spirulina, which has been linked to some autoimmune diseases starting or getting worse.',
+    child:
+      'Your child has an autoimmune disease. Spirulina has been linked to some autoimmune diseases starting or getting worse.',
   },
   'spirulina-phenylketonuria': {
     fingerprint: 'cfc9599f',
     scope: 'product',
     text: 'You have PKU. Spirulina has phenylalanine in it.',
     reason: 'It has spirulina, which has phenylalanine in it. That is not safe with PKU.',
+    child: 'Your child has PKU. Spirulina has phenylalanine in it.',
   },
   'spirulina-immunosuppressants': {
     fingerprint: '4cc577fe',
     scope: 'product',
     text: 'Spirulina might make a medicine for your immune system work less well. No one has seen this happen yet.',
     question: 'Could the spirulina affect my other medicine?',
+    child:
+      'Spirulina might make a medicine for your child’s immune system work less well. No one has seen this happen yet.',
+    childQuestion: 'Could the spirulina affect my child’s other medicine?',
   },
   'saccharomyces-boulardii-pregnancy': {
     fingerprint: '04b41bdb',
@@ -445,15 +499,19 @@ export const alertPlain: Record<string, AlertPlain> = {
   },
   'milk-allergen': {
     fingerprint: '22c7414a',
-    scope: 'product',
+    scope: 'patient',
     text: 'You have a milk allergy. In one check, 10 of 11 probiotic products had milk protein in them, even one labelled milk-free. Ask your doctor before you take any probiotic.',
     question: 'Has this product been tested for milk?',
+    child:
+      'Your child has a milk allergy. In one check, 10 of 11 probiotic products had milk protein in them, even one labelled milk-free. Ask your doctor before you give your child any probiotic.',
   },
   'egg-allergen': {
     fingerprint: 'ea883f76',
-    scope: 'product',
+    scope: 'patient',
     text: 'You have an egg allergy. In one check, 3 of 11 probiotic products had egg protein in them. You cannot rely on the label for this.',
     question: 'Has this product been tested for egg?',
+    child:
+      'Your child has an egg allergy. In one check, 3 of 11 probiotic products had egg protein in them. You cannot rely on the label for this.',
   },
   pregnancy: {
     fingerprint: 'ad2e7dbf',
@@ -502,43 +560,24 @@ export const caveatPlain: Record<string, { fingerprint: string; text: string }> 
   },
 };
 
-/**
- * Said instead of "keep using your skin treatment" whenever an alert concerns the patient's own treatment (the
- * engine's `regimenUnderReview`): the sheet must never tell them to carry on with it.
- */
-export const regimenReviewPlain = {
-  heading: 'Your doctor needs to review your skin treatment',
-  text: 'Your doctor needs to look at your skin treatment again (see “Important for you”). Do not start this product until you have talked. This product is never a swap for treatment.',
-};
-
 /** Plain words for an alert about one of the patient's own medicines, by topic and by what its label says. */
 export function regimenAlertPlain(
   topic: 'pregnancy' | 'lactation' | 'children',
   severity: 'critical' | 'warning' | 'info',
   drugs: readonly string[],
+  atAge = 'at your age',
 ): string {
   const list = (xs: readonly string[]) => (xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   const names = list(drugs);
   // Mid-sentence a drug name is written in lower case ("that topical corticosteroid is"), an acronym as it is.
   const inSentence = list(drugs.map((d) => (/^[A-Z][a-z]/.test(d) ? d[0]!.toLowerCase() + d.slice(1) : d)));
-  const when = topic === 'pregnancy' ? 'in pregnancy' : topic === 'lactation' ? 'while breastfeeding' : 'at your age';
+  const when = topic === 'pregnancy' ? 'in pregnancy' : topic === 'lactation' ? 'while breastfeeding' : atAge;
   const who = topic === 'pregnancy' ? 'You are pregnant. ' : topic === 'lactation' ? 'You are breastfeeding. ' : '';
   if (severity === 'critical') return `${who}${names} must not be used ${when}. Talk to your doctor about it today.`;
   if (severity === 'warning')
     return `${who}The leaflet for ${inSentence} says not to use it ${when}. Talk to your doctor about it soon.`;
   return `${who}Your doctor needs to check that ${inSentence} ${drugs.length === 1 ? 'is' : 'are'} right for you ${when}.`;
 }
-
-/** The studied age range, when this patient is outside it (the engine's `outside-studied-ages` caveat). */
-export function outsideStudiedAges(min: number, max: number): string {
-  const range =
-    max >= 120 ? `people aged ${min} and over` : min <= 0 ? `people aged up to ${max}` : `people aged ${min} to ${max}`;
-  return `It was studied in ${range}, so it may not work the same way for you.`;
-}
-
-/** When the patient is one the trial left out (the engine's `outside-studied-population` caveat). */
-export const outsideStudiedPopulation =
-  'The study did not include people in your situation, so no one knows if it would help you.';
 
 export const doseUnverified =
   'We do not know the exact amount used in the study, so no one can tell you how much to take to match it.';
@@ -547,7 +586,7 @@ export const generalPlain = {
   heading: 'What are probiotics and prebiotics?',
   items: [
     'A probiotic has live micro-organisms, such as bacteria. They may help when taken in the right amount.',
-    'A prebiotic is a kind of fibre that feeds helpful bacteria in your gut.',
+    'A prebiotic is a kind of fibre that feeds helpful bacteria in the gut.',
     'A synbiotic has both.',
   ],
 };
@@ -559,3 +598,209 @@ export const warningSigns = [
 ];
 
 export const footerText = 'This sheet is from your clinician. It does not replace their advice.';
+
+/**
+ * Who reads the sheet. `self`: the patient. `child` (under 18, or an age given in months): a parent or carer, about
+ * their child. `mother` (pregnant or breastfeeding, or a sheet on preventing eczema in a baby): the mother, about
+ * herself and her baby. Pregnancy and breastfeeding win over age: a pregnant 16-year-old is spoken to herself.
+ */
+export type ReaderId = 'self' | 'child' | 'mother';
+
+export interface ReaderPlain {
+  /** "Important for you": the box at the top of page 1. */
+  importantHeading: string;
+  notForYouHeading: string;
+  whyNoneHeading: string;
+  /** "your acne" → "your child’s acne" in the title. */
+  owner: string;
+  /** The first sentence, with or without products on the sheet. */
+  introProducts: (one: boolean) => string;
+  introNone: string;
+  learnOnly: string;
+  /** Under "When to stop and call", before each stop reason: "you", "your child". */
+  stopLead: string;
+  stopIntro: string;
+  allergyStop: string;
+  alsoImportant: string;
+  stance: Record<Stance, string>;
+  alongsideHeading: string;
+  alongside: string;
+  /** Said instead of "keep using your skin treatment" when an alert concerns the patient's own treatment. */
+  reviewHeading: string;
+  reviewText: (importantHeading: string) => string;
+  rightForMe: string;
+  whatAmount: string;
+  doNotTake: string;
+  notAsking: string;
+  noneSuggested: string;
+  notForYouBelow: string;
+  /** Why nothing is offered, in parts. */
+  outsideAges: (range: string) => string;
+  outsidePopulation: string;
+  /** One product the study left this reader out of: "For a probiotic you talked about, the study did not …". */
+  outsidePopulationProduct: (kind: string) => string;
+  /** One product studied in other ages: "A probiotic you talked about was tested only in …". */
+  outsideAgesProduct: (kind: string, range: string) => string;
+  /** "you", "your child": who a product might help. */
+  object: string;
+  noDoseOutside: string;
+  hardStop: string;
+  tooLittleResearch: string;
+  /** When to call, on a sheet with no product to take. */
+  contactHeading: string;
+  contact: string;
+  /** How a regimen alert about age limits ends: "at your age". */
+  atAge: string;
+}
+
+const SELF_STANCE: Record<Stance, string> = stancePlain;
+
+export const readerPlain: Record<ReaderId, ReaderPlain> = {
+  self: {
+    importantHeading: 'Important for you',
+    notForYouHeading: 'Not for you right now',
+    whyNoneHeading: 'Why no probiotic is suggested for you',
+    owner: 'your',
+    introProducts: (one) => `Your doctor gave you this sheet about ${one ? 'a product' : 'products'} you talked about.`,
+    introNone: 'Your doctor gave you this sheet. It says what the research shows about probiotics for your skin.',
+    learnOnly: 'Please do not start, stop or change any treatment without your doctor.',
+    stopLead: 'you',
+    stopIntro: 'Stop taking it and call your doctor straight away if:',
+    allergyStop: 'you get signs of an allergy, such as a rash, swelling or trouble breathing',
+    alsoImportant: 'Also important for you:',
+    stance: SELF_STANCE,
+    alongsideHeading: 'It goes with your skin treatment, not instead of it',
+    alongside: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
+    reviewHeading: 'Your doctor needs to review your skin treatment',
+    reviewText: (h) =>
+      `Your doctor needs to look at your skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
+    rightForMe: 'Is this product right for me, with my other medicines?',
+    whatAmount: 'What amount should I take?',
+    doNotTake: 'do not take it.',
+    notAsking: 'Your doctor is not asking you to take it. Ask them first if you want to.',
+    noneSuggested: 'Your doctor has not suggested a product for you.',
+    notForYouBelow: 'The product your doctor talked about is not for you right now. See below.',
+    outsideAges: (range) => `The product studied for this was tested in ${range}. No one knows if it would help you.`,
+    outsidePopulation:
+      'The studies did not include people in your situation, so no one knows if a product would help you.',
+    outsidePopulationProduct: (kind) =>
+      `For a ${kind} you talked about, the study did not include people in your situation, so no one knows if it would help you.`,
+    outsideAgesProduct: (kind, range) =>
+      `A ${kind} you talked about was tested only in ${range}. No one knows if it would help you.`,
+    object: 'you',
+    noDoseOutside: 'So this sheet does not say how to take it.',
+    hardStop: 'The products that were studied are not safe for you right now. The box at the top says why.',
+    tooLittleResearch: 'For the products that were studied, there is not enough research to know if they help you.',
+    contactHeading: 'When to call your doctor',
+    contact: 'Call your doctor if you have questions about this sheet. Talk to them before you start any probiotic.',
+    atAge: 'at your age',
+  },
+  child: {
+    importantHeading: 'Important for your child',
+    notForYouHeading: 'Not for your child right now',
+    whyNoneHeading: 'Why no probiotic is suggested for your child',
+    owner: 'your child’s',
+    introProducts: (one) =>
+      `Your doctor gave you this sheet about your child and ${one ? 'a product' : 'products'} you talked about.`,
+    introNone:
+      'Your doctor gave you this sheet about your child. It says what the research shows about probiotics for your child’s skin.',
+    learnOnly: 'Please do not start, stop or change your child’s treatment without your doctor.',
+    stopLead: 'your child',
+    stopIntro: 'Stop giving it and call your doctor straight away if:',
+    allergyStop: 'your child gets signs of an allergy, such as a rash, swelling or trouble breathing',
+    alsoImportant: 'Also important for your child:',
+    stance: {
+      consider: 'An option to talk about with your doctor. Your child does not have to take it.',
+      'consider-with-caution': 'An option, but your doctor needs to check a few things first.',
+      'insufficient-evidence': stancePlain['insufficient-evidence'],
+      avoid: 'Not for your child right now.',
+    },
+    alongsideHeading: 'It goes with your child’s skin treatment, not instead of it',
+    alongside: 'Keep using the skin treatment your doctor gave your child. This product is an extra, not a swap.',
+    reviewHeading: 'Your doctor needs to review your child’s skin treatment',
+    reviewText: (h) =>
+      `Your doctor needs to look at your child’s skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
+    rightForMe: 'Is this product right for my child, with their other medicines?',
+    whatAmount: 'What amount should my child take?',
+    doNotTake: 'do not give it to your child.',
+    notAsking: 'Your doctor is not asking you to give it. Ask them first if you want to.',
+    noneSuggested: 'Your doctor has not suggested a product for your child.',
+    notForYouBelow: 'The product your doctor talked about is not for your child right now. See below.',
+    outsideAges: (range) =>
+      `The product studied for this was tested in ${range}. No one knows if it would help your child.`,
+    outsidePopulation:
+      'The studies did not include children like yours, so no one knows if a product would help your child.',
+    outsidePopulationProduct: (kind) =>
+      `For a ${kind} you talked about, the study did not include children like yours, so no one knows if it would help your child.`,
+    outsideAgesProduct: (kind, range) =>
+      `A ${kind} you talked about was tested only in ${range}. No one knows if it would help your child.`,
+    object: 'your child',
+    noDoseOutside: 'So this sheet does not say how to give it.',
+    hardStop: 'The products that were studied are not safe for your child right now. The box at the top says why.',
+    tooLittleResearch:
+      'For the products that were studied, there is not enough research to know if they help your child.',
+    contactHeading: 'When to call your doctor',
+    contact:
+      'Call your doctor if you have questions about this sheet. Talk to them before you give your child any probiotic.',
+    atAge: 'at your child’s age',
+  },
+  mother: {
+    importantHeading: 'Important for you and your baby',
+    notForYouHeading: 'Not for you right now',
+    whyNoneHeading: 'Why no probiotic is suggested for you',
+    owner: 'your',
+    introProducts: (one) =>
+      `Your doctor gave you this sheet about ${one ? 'a product' : 'products'} you talked about. It is about you and your baby.`,
+    introNone:
+      'Your doctor gave you this sheet. It says what the research shows about probiotics for you and your baby.',
+    learnOnly: 'Please do not start, stop or change any treatment without your doctor.',
+    stopLead: 'you',
+    stopIntro: 'Stop taking it and call your doctor straight away if:',
+    allergyStop: 'you get signs of an allergy, such as a rash, swelling or trouble breathing',
+    alsoImportant: 'Also important for you and your baby:',
+    stance: SELF_STANCE,
+    alongsideHeading: 'It goes with your skin treatment, not instead of it',
+    alongside: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
+    reviewHeading: 'Your doctor needs to review your skin treatment',
+    reviewText: (h) =>
+      `Your doctor needs to look at your skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
+    rightForMe: 'Is this product right for me and my baby?',
+    whatAmount: 'What amount should I take?',
+    doNotTake: 'do not take it.',
+    notAsking: 'Your doctor is not asking you to take it. Ask them first if you want to.',
+    noneSuggested: 'Your doctor has not suggested a product for you.',
+    notForYouBelow: 'The product your doctor talked about is not for you right now. See below.',
+    outsideAges: (range) => `The product studied for this was tested in ${range}. No one knows if it would help you.`,
+    outsidePopulation:
+      'The studies did not include women in your situation, so no one knows if a product would help you.',
+    outsidePopulationProduct: (kind) =>
+      `For a ${kind} you talked about, the study did not include women in your situation, so no one knows if it would help you.`,
+    outsideAgesProduct: (kind, range) =>
+      `A ${kind} you talked about was tested only in ${range}. No one knows if it would help you.`,
+    object: 'you',
+    noDoseOutside: 'So this sheet does not say how to take it.',
+    hardStop: 'The products that were studied are not safe for you right now. The box at the top says why.',
+    tooLittleResearch: 'For the products that were studied, there is not enough research to know if they help you.',
+    contactHeading: 'When to call your doctor',
+    contact: 'Call your doctor if you have questions about this sheet. Talk to them before you start any probiotic.',
+    atAge: 'at your age',
+  },
+};
+
+/** Stop reasons (lib/kb/data/safety.ts stopReasons) as a parent reads them about their child, keyed by id. */
+export const stopReasonChild: Record<string, string> = {
+  'fever-or-unwell': 'your child gets a fever or chills, or feels very unwell',
+  'new-immunosuppressant': 'your child starts a medicine that lowers the body’s defences',
+  'central-line-or-admission': 'your child needs a hospital stay, or a thin tube in a large vein (a central line)',
+  surgery: 'your child is going to have an operation',
+  pregnancy: 'your child becomes pregnant',
+};
+
+/** The studied ages in words, for "tested in …". */
+export function studiedAgesPlain(min: number, max: number): string {
+  return max >= 120
+    ? `people aged ${min} and over`
+    : min <= 0
+      ? `people aged up to ${max}`
+      : `people aged ${min} to ${max}`;
+}

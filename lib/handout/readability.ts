@@ -128,17 +128,24 @@ function sectionUnits(section: Section): string[] {
   return [section.heading, ...section.blocks.flatMap(blockUnits)];
 }
 
-/** Every piece of text a patient reads on the handout, in order: headings and list items as units of their own. */
+/**
+ * Every piece of text a patient reads on the handout, in the order it prints: headings and list items as units of
+ * their own. The clinic's name and phone number are not prose and are left out.
+ */
 export function handoutTextUnits(content: HandoutContent): string[] {
+  const units = (section: Section | null) => (section ? sectionUnits(section) : []);
   return [
     content.title,
     ...content.intro.flatMap(blockUnits),
-    ...(content.important ? sectionUnits(content.important) : []),
-    ...sectionUnits(content.general),
+    ...units(content.important),
+    ...units(content.whyNone),
+    ...units(content.notForYou),
     ...content.products.flatMap((prod) => [prod.name, prod.standing, ...prod.sections.flatMap(sectionUnits)]),
     ...(content.shared ? [content.shared.heading, ...content.shared.sections.flatMap(sectionUnits)] : []),
-    ...(content.alsoDiscussed ? sectionUnits(content.alsoDiscussed) : []),
-    ...(content.notForYou ? sectionUnits(content.notForYou) : []),
+    ...units(content.alsoDiscussed),
+    ...units(content.contact),
+    ...sectionUnits(content.general),
+    ...units(content.goodToKnow),
     content.footer,
   ];
 }

@@ -31,6 +31,9 @@ export function createLru<V>(capacity: number, { ttlMs, now = () => performance.
         map.delete(oldest);
       }
     },
+    delete(key: string): boolean {
+      return map.delete(key);
+    },
     get size() {
       return map.size;
     },

@@ -31,6 +31,8 @@ export interface HandoutRequest {
   age?: number | null;
   ageMonths?: number;
   suggestionIds: string[];
+  /** The clinic's own name and phone, printed under "When to call" (never the patient's). */
+  clinic?: { name: string | null; phone: string | null };
 }
 
 export interface HandoutCreated {

@@ -25,6 +25,9 @@ const panicRegistry = {
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 export const lastEnginePanic = () => panicRegistry.last;
 
+/** The engine build (a commit hash of prisma-engines) this Wasm module was compiled from. */
+export const wasmEngineBuild = async () => (await loadWasm()).version();
+
 // One instance per process: the bindings cache views of the instance's memory, so a second instantiation breaks them.
 let wasmModule: Promise<typeof import('@prisma/schema-engine-wasm')> | undefined;
 const loadWasm = () => (wasmModule ??= instantiateWasm());

@@ -9,6 +9,7 @@ import { authenticateCdsClient, cdsProblem, MAX_CDS_BODY_BYTES, publicOrigin, re
 import { authOutcome, type CallNotes, withCallLog } from '@/lib/http/cds-log';
 import { preflight, withCors } from '@/lib/http/cors';
 import { methodNotAllowed } from '@/lib/http/problem';
+import { smartSetup } from '@/lib/smart/setup';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,9 +40,11 @@ export const POST = withCallLog(
     const filled = await fillPrefetch(service, body.value);
     if (filled.report) notes.fetch = { fetched: filled.fetchedKeys, ms: filled.ms };
     const keys = keyRecorder((hookInstance) => idsFor(service.id, hookInstance));
+    const origin = publicOrigin(request);
     const answer = answerHook(getKnowledgeBase(), service, filled.body, {
       now: new Date(),
-      origin: publicOrigin(request),
+      origin,
+      smartLaunchUrl: smartSetup() ? `${origin}/launch` : undefined,
       ids: keys.ids,
       fetched: filled.report ?? undefined,
     });

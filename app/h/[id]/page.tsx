@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
 import { cache } from 'react';
 import { findHandout } from '@/lib/db/handouts';
-import type { Block, Section } from '@/lib/handout/content';
+import type { Block, Clinic, Section } from '@/lib/handout/content';
 import { handoutReadingGrade } from '@/lib/handout/readability';
 import { isDatabaseFault } from '@/lib/http/db-fault';
 import { publicOrigin } from '@/lib/http/origin';
@@ -55,12 +55,30 @@ function Blocks({ blocks }: { blocks: Block[] }) {
   );
 }
 
-function SectionView({ section, level }: { section: Section; level: 2 | 3 }) {
+/** The clinic's own name and phone number, under "When to call" (stored with the handout; never the patient's). */
+function ClinicLine({ clinic }: { clinic: Clinic }) {
+  return (
+    <p className="clinic keep mt-2 rounded border border-slate-400 px-3 py-1 font-semibold print:mt-1">
+      {clinic.name ? <span>{clinic.name}</span> : null}
+      {clinic.name && clinic.phone ? ' · ' : null}
+      {clinic.phone ? (
+        <span>
+          Phone: <span className="whitespace-nowrap">{clinic.phone}</span>
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+const CALL_SECTIONS = new Set(['stop-and-call', 'contact']);
+
+function SectionView({ section, level, clinic }: { section: Section; level: 2 | 3; clinic?: Clinic | null }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section className="mt-5 print:mt-2">
+    <section className="mt-5 print:mt-2" data-section={section.id}>
       <Heading className="font-bold">{section.heading}</Heading>
       <Blocks blocks={section.blocks} />
+      {clinic && CALL_SECTIONS.has(section.id) ? <ClinicLine clinic={clinic} /> : null}
     </section>
   );
 }
@@ -99,12 +117,18 @@ export default async function HandoutPage(props: PageProps<'/h/[id]'>) {
         </header>
 
         {content.important ? (
-          <div className="box mt-5 rounded-md border-2 border-red-700 px-4 pb-3">
+          <div className="box important mt-5 rounded-md border-2 border-red-700 px-4 pb-3 print:mt-2">
             <SectionView section={content.important} level={2} />
           </div>
         ) : null}
 
-        <SectionView section={content.general} level={2} />
+        {content.whyNone ? <SectionView section={content.whyNone} level={2} /> : null}
+
+        {content.notForYou ? (
+          <div className="box mt-5 rounded-md border-2 border-slate-800 px-4 pb-3 print:mt-2">
+            <SectionView section={content.notForYou} level={2} />
+          </div>
+        ) : null}
 
         {content.products.map((product) => (
           <section
@@ -117,7 +141,7 @@ export default async function HandoutPage(props: PageProps<'/h/[id]'>) {
             </h2>
             <p className="mt-1 font-semibold">{product.standing}</p>
             {product.sections.map((section) => (
-              <SectionView key={section.id} section={section} level={3} />
+              <SectionView key={section.id} section={section} level={3} clinic={content.clinic} />
             ))}
           </section>
         ))}
@@ -128,22 +152,24 @@ export default async function HandoutPage(props: PageProps<'/h/[id]'>) {
               {content.shared.heading}
             </h2>
             {content.shared.sections.map((section) => (
-              <SectionView key={section.id} section={section} level={3} />
+              <SectionView key={section.id} section={section} level={3} clinic={content.clinic} />
             ))}
           </section>
         ) : null}
 
         {content.alsoDiscussed ? (
-          <div className="mt-8 print:mt-4">
+          <div className="mt-8 print:mt-3">
             <SectionView section={content.alsoDiscussed} level={2} />
           </div>
         ) : null}
 
-        {content.notForYou ? (
-          <div className="box mt-8 rounded-md border-2 border-slate-800 px-4 pb-3 print:mt-5">
-            <SectionView section={content.notForYou} level={2} />
-          </div>
-        ) : null}
+        {content.contact ? <SectionView section={content.contact} level={2} clinic={content.clinic} /> : null}
+
+        {/* Background last: what these products are, and information that asks for nothing. */}
+        <div className="mt-8 border-t border-slate-300 print:mt-2">
+          <SectionView section={content.general} level={2} />
+          {content.goodToKnow ? <SectionView section={content.goodToKnow} level={2} /> : null}
+        </div>
 
         <footer className="keep mt-8 flex items-end justify-between gap-6 border-t border-slate-400 pt-4 text-[0.85em] print:mt-2 print:pt-1 print:text-[9.5pt] print:leading-tight">
           <div>

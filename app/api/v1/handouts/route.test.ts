@@ -13,6 +13,8 @@ const dbFile = path.join(dir, 'x.db');
 
 beforeAll(() => {
   process.env.DATABASE_URL = `file:${dbFile}`;
+  // Every request here shares one client key; the limit has its own tests (rate-limit.test.ts).
+  process.env.RATE_LIMIT_DISABLED = '1';
   execFileSync('npx', ['tsx', 'scripts/db/migrate.ts'], { env: { ...process.env }, encoding: 'utf8' });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -140,6 +142,41 @@ describe('POST /api/v1/handouts', () => {
       }),
     );
     expect(twice.detail).toContain('listed twice');
+  });
+
+  it('accepts an empty suggestion list: the handout says why nothing is suggested', async () => {
+    const res = await post({ ...psoriasis, regimen: [], factors: ['immunocompromised'], suggestionIds: [] });
+    expect(res.status).toBe(201);
+    const saved = await (await get((await res.json()).id)).json();
+    expect(saved.content.products).toEqual([]);
+    expect(saved.content.whyNone.heading).toBe('Why no probiotic is suggested for you');
+  });
+
+  it('keeps the clinic’s name and phone with the snapshot, trimmed; blank fields are left out', async () => {
+    const res = await post({ ...psoriasis, clinic: { name: '  Northside Skin Clinic ', phone: '+44 (20) 7946-0000' } });
+    expect(res.status).toBe(201);
+    const saved = await (await get((await res.json()).id)).json();
+    expect(saved.content.clinic).toEqual({ name: 'Northside Skin Clinic', phone: '+44 (20) 7946-0000' });
+    expect(saved.input).not.toHaveProperty('clinic');
+    const blank = await post({ ...psoriasis, clinic: { name: ' ', phone: '' } });
+    expect((await (await get((await blank.json()).id)).json()).content.clinic).toBeNull();
+  });
+
+  it('refuses clinic details that are not a clinic name and phone number with 400', async () => {
+    for (const [clinic, path] of [
+      [{ name: 'Clinic', phone: 'call me' }, 'clinic.phone'],
+      [{ name: 'Clinic', phone: '12' }, 'clinic.phone'],
+      [{ name: 'x'.repeat(81) }, 'clinic.name'],
+      [{ name: 'Clinic', phone: '1'.repeat(31) }, 'clinic.phone'],
+      [{ name: '<script>' }, 'clinic.name'],
+      [{ name: 'Clinic', patientName: 'Jane Doe' }, 'clinic.patientName'],
+      ['Clinic', 'clinic'],
+    ] as const) {
+      const res = await post({ ...psoriasis, clinic });
+      expect(res.status, JSON.stringify(clinic)).toBe(400);
+      const body = await problemOf(res);
+      expect(body.errors?.[0]?.path, JSON.stringify(clinic)).toBe(path);
+    }
   });
 
   it('checks the recommendation input as the recommendations API does', async () => {

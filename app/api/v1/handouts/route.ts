@@ -18,8 +18,8 @@ export async function POST(request: Request) {
   const parsed = parseHandoutRequest(kb, body.value);
   if (!parsed.ok) return badRequest(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
 
-  const { input, recommendation, suggestionIds } = parsed.value;
-  const content = buildHandout(kb, recommendation, suggestionIds, new Date());
+  const { input, recommendation, suggestionIds, clinic } = parsed.value;
+  const content = buildHandout(kb, recommendation, suggestionIds, new Date(), { clinic });
   let id: string;
   try {
     id = await saveHandout({ input: { ...input, suggestionIds }, content });
