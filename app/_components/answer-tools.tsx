@@ -2,7 +2,7 @@
 
 /**
  * Tools on the answer for the record: "Copy to note" (the same text as GET /api/v1/recommendations with
- * Accept: text/plain, from lib/workspace/note.ts) and "Print this answer" (print-answer.css lays the answer out on
+ * Accept: text/plain, from lib/workspace/note.ts) and "Print this answer" (the browser prints PrintAnswer, on
  * one or two pages). Never printed themselves.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -10,7 +10,6 @@ import { CheckIcon, PrinterIcon } from '@/components/icons';
 import type { RecommendationOut } from '@/lib/rules/types';
 import { buildNote } from '@/lib/workspace/note';
 import { rememberedHandout } from './handout-memory';
-import './print-answer.css';
 
 interface Props {
   data: RecommendationOut;
@@ -72,6 +71,7 @@ export function AnswerTools({ data, regimenNames, factorNames }: Props) {
           <PrinterIcon />
           Print this answer
         </button>
+        <span className="text-xs text-slate-600">Knowledge base last reviewed {data.knowledgeBase.lastReviewed}</span>
         <p aria-live="polite" role="status" className="text-sm font-medium text-brand-800">
           {copy.kind === 'copied' && (
             <span className="inline-flex items-center gap-1">
@@ -95,7 +95,11 @@ export function AnswerTools({ data, regimenNames, factorNames }: Props) {
             className="mt-1 w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-xs text-slate-900"
             data-testid="note-fallback"
           />
-          <button type="button" onClick={() => setCopy({ kind: 'idle' })} className="mt-1 text-sm text-brand-700 underline">
+          <button
+            type="button"
+            onClick={() => setCopy({ kind: 'idle' })}
+            className="mt-1 text-sm text-brand-700 underline"
+          >
             Close
           </button>
         </div>

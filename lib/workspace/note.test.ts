@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '@/lib/kb';
 import { CERTAINTY_LABEL, STANCE_LABEL } from '@/lib/kb/labels';
 import { recommend } from '@/lib/rules/engine';
+import { conditionsResponse } from '@/lib/api/conditions';
+import { SEVERITY_LABEL } from '@/lib/kb/labels';
 import type { RecommendationInput } from '@/lib/rules/types';
+import { workspaceCatalogue } from './catalogue';
 import { alertsBySeverity, buildNote, noteNamesFromKb } from './note';
 
 const kb = getKnowledgeBase();
@@ -118,5 +121,55 @@ describe('buildNote', () => {
     expect(note).not.toMatch(/<[a-z/]/i);
     expect(note).not.toContain('\r');
     expect(note.endsWith('\n')).toBe(true);
+  });
+
+  it.each(JOURNEYS)(
+    '%s: nothing that is not in the answer (no other alert, grade, product or treatment)',
+    (_, input) => {
+      const answer = recommend(kb, input);
+      const note = buildNote(answer, names);
+      const lines = note.split('\n');
+
+      // Each alert line is an alert of the answer, with its own severity, and each alert has exactly one line.
+      const alertLines = lines.filter((l) => /^- (CRITICAL|WARNING|INFORMATION)\b/.test(l));
+      expect(alertLines).toHaveLength(answer.alerts.length);
+      for (const line of alertLines) {
+        const match = answer.alerts.filter(
+          (a) => line.startsWith(`- ${SEVERITY_LABEL[a.severity].toUpperCase()}`) && line.endsWith(`: ${a.text}`),
+        );
+        expect(match, line).toHaveLength(1);
+      }
+
+      // Each grade in the note is the grade of a suggestion of the answer, once per suggestion.
+      const grades = [...note.matchAll(/^\d+\. (.+): (.+) \(GRADE certainty (.+), SORT strength ([ABC])\)\.$/gm)];
+      expect(grades).toHaveLength(answer.suggestions.length);
+      for (const [, name, stance, certainty, strength] of grades) {
+        const s = answer.suggestions.find((x) => x.adjunct.name === name);
+        expect(s, name).toBeDefined();
+        expect(stance).toBe(STANCE_LABEL[s!.stance]);
+        expect(certainty).toBe(CERTAINTY_LABEL[s!.evidence.certainty].toLowerCase());
+        expect(strength).toBe(s!.evidence.strength);
+      }
+
+      // No product the answer does not hold, and no treatment or factor that was not given.
+      const shown = new Set(answer.suggestions.map((s) => s.adjunct.id));
+      for (const a of kb.adjunctsById.values()) {
+        if (!shown.has(a.id) && !answer.suggestions.some((s) => s.adjunct.name.includes(a.name)))
+          expect(note, a.id).not.toContain(`. ${a.name}:`);
+      }
+      const treatment = lines.find((l) => l.startsWith('Current treatment: '))!;
+      for (const r of kb.regimenById.values())
+        if (!input.regimen.includes(r.id)) expect(treatment.split(': ')[1]!.split(', ')).not.toContain(r.name);
+      const factors = lines.find((l) => l.startsWith('Patient factors: '))!;
+      for (const f of kb.factorsById.values())
+        if (!input.factors.includes(f.id)) expect(factors.split(': ')[1]!.split(', ')).not.toContain(f.name);
+    },
+  );
+
+  it('uses the same names as the workspace, so the copied note equals the API note', () => {
+    const catalogue = workspaceCatalogue(conditionsResponse(kb), kb.data.factors);
+    for (const c of catalogue.conditions)
+      for (const r of c.regimenOptions) expect(names.regimen.get(r.id), r.id).toBe(r.name);
+    for (const f of catalogue.factors) expect(names.factors.get(f.id), f.id).toBe(f.name);
   });
 });

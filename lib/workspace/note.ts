@@ -7,7 +7,7 @@
  * clinician is echoed, so no patient identifier can reach the note through it.
  */
 import { CERTAINTY_LABEL, SEVERITY_LABEL, STANCE_LABEL } from '@/lib/kb/labels';
-import type { AlertOut, RecommendationOut, SuggestionOut } from '@/lib/rules/types';
+import type { AlertOut, CaveatOut, RecommendationOut, SuggestionOut } from '@/lib/rules/types';
 
 export interface NoteNames {
   /** Regimen option id → name. */
@@ -52,6 +52,19 @@ const grades = (s: SuggestionOut) =>
 /** Patient-specific cautions only: the general limits of the evidence are on the answer and the evidence page. */
 const cautions = (s: SuggestionOut) => s.caveats.filter((c) => c.severity !== 'info');
 
+/** A caveat as it reads: two caveats with the same severity and text say the same thing. */
+export const caveatKey = (c: CaveatOut) => `${c.severity}\u0000${c.text}`;
+
+/**
+ * The caveats (among those `pick` keeps) that every suggestion carries, when there are two or more: said once, not
+ * under each product ("take 2 hours apart" four times). Used by the note and by the printed answer.
+ */
+export function sharedCaveatKeys(suggestions: readonly SuggestionOut[], pick: (c: CaveatOut) => boolean): Set<string> {
+  if (suggestions.length < 2) return new Set();
+  const [first, ...rest] = suggestions.map((s) => new Set(s.caveats.filter(pick).map(caveatKey)));
+  return new Set([...(first ?? [])].filter((k) => rest.every((r) => r.has(k))));
+}
+
 function suggestionLines(s: SuggestionOut, n: number, shared: ReadonlySet<string>): string[] {
   const lines = [`${n}. ${s.adjunct.name}: ${STANCE_LABEL[s.stance]} (${grades(s)}).`];
   if (isSuggested(s)) {
@@ -63,7 +76,7 @@ function suggestionLines(s: SuggestionOut, n: number, shared: ReadonlySet<string
     }
   }
   lines.push(`   Why: ${s.rationale}`);
-  for (const c of cautions(s).filter((c) => !shared.has(c.text))) {
+  for (const c of cautions(s).filter((c) => !shared.has(caveatKey(c)))) {
     lines.push(`   ${SEVERITY_LABEL[c.severity]}: ${c.text}`);
   }
   return lines;
@@ -102,10 +115,7 @@ export function buildNote(answer: RecommendationOut, names: NoteNames, options: 
   const suggested = answer.suggestions.filter(isSuggested);
   const notSuggested = answer.suggestions.filter((s) => !isSuggested(s));
   // A caution every product carries ("take 2 hours apart") is said once, not under each.
-  const [first, ...rest] = answer.suggestions.map((s) => new Set(cautions(s).map((c) => c.text)));
-  const shared = new Set(
-    answer.suggestions.length > 1 ? [...(first ?? [])].filter((t) => rest.every((r) => r.has(t))) : [],
-  );
+  const shared = sharedCaveatKeys(answer.suggestions, (c) => c.severity !== 'info');
   out.push('');
   if (suggested.length) {
     out.push(`Suggested (${suggested.length}):`);
@@ -122,7 +132,7 @@ export function buildNote(answer: RecommendationOut, names: NoteNames, options: 
   if (shared.size) {
     out.push('');
     out.push('For every product above:');
-    for (const c of cautions(answer.suggestions[0]!).filter((c) => shared.has(c.text))) {
+    for (const c of cautions(answer.suggestions[0]!).filter((c) => shared.has(caveatKey(c)))) {
       out.push(`- ${SEVERITY_LABEL[c.severity]}: ${c.text}`);
     }
   }
