@@ -10,7 +10,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts', 'prisma/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'eslint-rules/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'app/**/*.test.ts',
+      'prisma/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
   },

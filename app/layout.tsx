@@ -7,6 +7,12 @@ export const metadata: Metadata = {
   title: { default: 'GutSkin CDS', template: '%s · GutSkin CDS' },
   description:
     'Decision support for dermatologists on probiotic, prebiotic and synbiotic adjuncts, graded by the evidence underneath.',
+  // The drawing is public/icon.svg; app/favicon.ico (linked by Next.js's file convention) and
+  // public/apple-touch-icon.png (at the address iOS asks for unprompted) are rendered from it by scripts/icons.ts.
+  icons: {
+    icon: [{ url: '/icon.svg', type: 'image/svg+xml' }],
+    apple: [{ url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -1,8 +1,6 @@
 /** Severity in words, icon and colour together (never colour alone). */
-import type { Severity } from '@/lib/kb/schema';
+import { bySeverity as compare, type Severity } from '@/lib/kb/schema';
 import { InfoIcon, OctagonAlertIcon, TriangleAlertIcon } from './icons';
-
-export const SEVERITY_ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
 
 export const SEVERITY_STYLE: Record<Severity, { word: string; Icon: typeof InfoIcon; box: string; text: string }> = {
   critical: { word: 'Critical', Icon: OctagonAlertIcon, box: 'border-red-300 bg-red-50', text: 'text-red-900' },
@@ -10,8 +8,7 @@ export const SEVERITY_STYLE: Record<Severity, { word: string; Icon: typeof InfoI
   info: { word: 'Note', Icon: InfoIcon, box: 'border-sky-200 bg-sky-50', text: 'text-sky-950' },
 };
 
-export const bySeverity = <T extends { severity: Severity }>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+export const bySeverity = <T extends { severity: Severity }>(items: readonly T[]): T[] => [...items].sort(compare);
 
 /** "⚠ Warning:" as a label in front of a text. */
 export function SeverityLabel({ severity }: { severity: Severity }) {

@@ -3,11 +3,10 @@
  * server started here (node:http) holds the fixture's record; the app is called at baseURL with fhirServer pointing
  * to it.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { fixture } from './fixtures';
 import { downFhirServerUrl, type FhirTestServer, recordFromPrefetch, startFhirTestServer } from '../lib/fhir/testing';
 
-const fixture = (name: string) => JSON.parse(readFileSync(`lib/cds/__fixtures__/${name}.json`, 'utf8'));
 const KEYS = ['patient', 'conditions', 'medications', 'allergies'] as const;
 
 interface CardOut {

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { signInAsLocalStaff } from './staff';
-
-const fixture = (name: string) => JSON.parse(readFileSync(`lib/cds/__fixtures__/${name}.json`, 'utf8'));
+import { expectNoAxeViolationsIn, fixture, signInAsLocalStaff } from './fixtures';
 
 test('discovery lists the services, with CORS', async ({ request }) => {
   const res = await request.get('/cds-services');
@@ -108,7 +105,7 @@ test('feedback is stored, listed on /cds/feedback and exported as CSV', async ({
   await expect(row).toContainText('Already taking a probiotic or prebiotic');
   await expect(row).toContainText('Takes a yoghurt drink daily.');
   // Scoped to this page's content: the shared footer is checked by the shell's own tests.
-  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+  await expectNoAxeViolationsIn(page, 'main');
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download all feedback as CSV' }).click();

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getKnowledgeBase } from '../lib/kb';
 import { CERTAINTY_LABEL, formatIsoDate, STANCE_LABEL, VERDICT_LABEL } from '../lib/kb/labels';
 import { sourceUrl } from '../lib/rules/engine';
+import { expectNoSeriousAxeViolations } from './fixtures';
 
 const kb = getKnowledgeBase();
 const withEvidence = kb.data.conditions.filter((c) => (kb.statementsByCondition.get(c.id) ?? []).length > 0);
@@ -25,14 +25,6 @@ function expectedPublicationHref(sourceId: string): string {
     href === source.url;
   expect(allowed, `${sourceId} has a DOI, PubMed, PMC or KB link (${href})`).toBe(true);
   return href;
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
 }
 
 test.describe('from a suggestion to its publication in three clicks', () => {

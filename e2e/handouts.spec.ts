@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './fixtures';
 
 const onePsoriasisProduct = {
   condition: 'psoriasis',
@@ -146,9 +146,7 @@ test.describe('a saved handout', () => {
         age: 45,
       }),
     );
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 
   test('an avoided product prints only under "Not for you right now"', async ({ page, request }) => {

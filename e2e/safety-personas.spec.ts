@@ -3,26 +3,12 @@
  * Assertions read visible text and roles (not internal ids), so they fail when the behaviour breaks. Each test saves
  * a full-page screenshot to e2e/.tmp/personas/ (gitignored) for a person to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answer, expectNoSeriousAxeViolations, openWorkspace } from './fixtures';
 
-/** Opens the workspace and waits until React has hydrated it (the server-rendered HTML is not interactive yet). */
-async function open(page: Page, url: string) {
-  const res = await page.goto(url);
-  expect(res?.status(), url).toBe(200);
-  await expect(page.locator('[data-hydrated]')).toBeVisible();
-}
-
-const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
 const review = (page: Page) => answer(page).getByRole('region', { name: /^Review the current treatment/ });
 const cards = (page: Page) => answer(page).getByRole('article');
 const stanceOf = (card: ReturnType<typeof cards>) => card.locator('[data-stance]').first();
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `e2e/.tmp/personas/${name}.png`, fullPage: true });
@@ -34,7 +20,10 @@ const KEEP_USING = /\b(continue|continuing|keep (on|using|taking)|carry on|stay 
 test('a. psoriasis on methotrexate, pregnant: a critical methotrexate alert first, nothing says to keep using it', async ({
   page,
 }) => {
-  await open(page, '/?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&factors=pregnant&age=30');
+  await openWorkspace(
+    page,
+    '/?condition=psoriasis&regimen=topical-corticosteroid,methotrexate&factors=pregnant&age=30',
+  );
   await expect(review(page)).toBeVisible();
   const mtx = review(page)
     .getByRole('alert')
@@ -59,7 +48,7 @@ test('a. psoriasis on methotrexate, pregnant: a critical methotrexate alert firs
 test('b. acne on isotretinoin, pregnant: critical isotretinoin alert with the pregnancy programme and 1 month', async ({
   page,
 }) => {
-  await open(page, '/?condition=acne-vulgaris&regimen=isotretinoin&factors=pregnant&age=24');
+  await openWorkspace(page, '/?condition=acne-vulgaris&regimen=isotretinoin&factors=pregnant&age=24');
   const iso = review(page)
     .getByRole('alert')
     .filter({ hasText: /isotretinoin/i });
@@ -74,7 +63,7 @@ test('b. acne on isotretinoin, pregnant: critical isotretinoin alert with the pr
 });
 
 test('c. acne with an autoimmune disease: the spirulina product is "Avoid", for its spirulina', async ({ page }) => {
-  await open(page, '/?condition=acne-vulgaris&factors=autoimmune-disease&age=25');
+  await openWorkspace(page, '/?condition=acne-vulgaris&factors=autoimmune-disease&age=25');
   const spirulina = cards(page).filter({ hasText: /Arthrospira|spirulina/i });
   await expect(spirulina).toHaveCount(1);
   await expect(stanceOf(spirulina)).toHaveText('Avoid');
@@ -87,7 +76,7 @@ test('c. acne with an autoimmune disease: the spirulina product is "Avoid", for 
 test('d. psoriasis on methotrexate, a TNF inhibitor and deucravacitinib at 70: every live product "Avoid"', async ({
   page,
 }) => {
-  await open(page, '/?condition=psoriasis&regimen=methotrexate,tnf-inhibitor,deucravacitinib&age=70');
+  await openWorkspace(page, '/?condition=psoriasis&regimen=methotrexate,tnf-inhibitor,deucravacitinib&age=70');
   await expect(cards(page).first()).toBeVisible();
   // Probiotics and synbiotics carry live organisms; prebiotics do not.
   const live = cards(page).filter({ has: page.getByText(/^(Probiotic|Synbiotic)$/) });
@@ -114,7 +103,7 @@ test('e. eczema prevention at 8 months: the answer loads, with the infant alert,
   expect(api.status()).toBe(200);
   expect((await api.json()).input).toMatchObject({ age: 0, ageMonths: 8 });
 
-  await open(page, '/?condition=atopic-dermatitis-prevention&ageMonths=8');
+  await openWorkspace(page, '/?condition=atopic-dermatitis-prevention&ageMonths=8');
   await expect(page.getByRole('textbox', { name: /Age/ })).toHaveValue('8');
   await expect(page.getByRole('combobox', { name: 'Age unit' })).toHaveValue('months');
   await expect(answer(page).getByRole('heading', { level: 2 })).toBeVisible();
@@ -131,7 +120,7 @@ test('e. eczema prevention at 8 months: the answer loads, with the infant alert,
 });
 
 test('f. acne, pregnant at age 3: a clear message next to the factors, no crash', async ({ page }) => {
-  await open(page, '/?condition=acne-vulgaris&factors=pregnant&age=3');
+  await openWorkspace(page, '/?condition=acne-vulgaris&factors=pregnant&age=3');
   const factors = page.getByRole('group', { name: 'Patient factors' });
   const message = factors.getByTestId('factor-errors');
   await expect(message).toBeVisible();

@@ -22,3 +22,29 @@ test('robots.txt keeps crawlers out', async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.text()).toMatch(/Disallow: \//);
 });
+
+test('pages link the app icon, and every icon is served as an image that can run nothing', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/evidence');
+  const links = await page
+    .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
+    .evaluateAll((els) =>
+      els.map((el) => `${el.getAttribute('rel')} ${new URL((el as HTMLLinkElement).href).pathname}`),
+    );
+  expect(links).toEqual(
+    expect.arrayContaining(['icon /favicon.ico', 'icon /icon.svg', 'apple-touch-icon /apple-touch-icon.png']),
+  );
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icon.svg', 'image/svg+xml'],
+    ['/apple-touch-icon.png', 'image/png'],
+  ]) {
+    const res = await request.get(path!);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()['content-type'], path).toContain(type);
+    expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
+    expect(res.headers()['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
+});

@@ -10,9 +10,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningServer, startServer } from '../scripts/lib/server';
+import { expectNoAxeViolationsIn, fixture } from './fixtures';
 
 const BASE = Number(process.env.E2E_SMART_PORT ?? 3190);
 const AUTH = `http://127.0.0.1:${BASE}`;
@@ -134,7 +134,7 @@ test('EHR launch: the workspace opens filled from the chart, marked "from the re
   // The answer, without typing anything.
   await expect(page.getByRole('heading', { level: 2, name: 'Psoriasis' })).toBeVisible();
   await expect(page.locator('[data-hydrated]')).toBeVisible();
-  expect((await new AxeBuilder({ page }).include('[data-testid="record-panel"]').analyze()).violations).toEqual([]);
+  await expectNoAxeViolationsIn(page, '[data-testid="record-panel"]');
   await page.screenshot({ path: `${SHOTS}/ehr-launch-filled.png`, fullPage: true });
   await page.screenshot({ path: `${SHOTS}/ehr-launch-top.png` });
   await page.setViewportSize({ width: 390, height: 900 });
@@ -270,7 +270,7 @@ test('a CDS card’s smart link, launched by the EHR, opens the same view as the
   page,
   request,
 }) => {
-  const body = JSON.parse(readFileSync('lib/cds/__fixtures__/infant-atopic-dermatitis.json', 'utf8'));
+  const body = fixture('infant-atopic-dermatitis');
   const res = await request.post(`${app.url}/cds-services/gutskin-patient-view`, { data: body });
   expect(res.status()).toBe(200);
   const cards = (await res.json()).cards as {
@@ -302,7 +302,7 @@ test('/launch/setup shows what is configured (never the secret) and how to regis
   await expect(page.getByText('launch patient/*.rs openid fhirUser', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Registering the app with an EHR' })).toBeVisible();
   expect(await page.content()).not.toContain('gutskin-smart-e2e-secret');
-  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+  await expectNoAxeViolationsIn(page, 'main');
   await page.screenshot({ path: `${SHOTS}/setup.png`, fullPage: true });
 });
 

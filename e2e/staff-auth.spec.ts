@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { E2E_STAFF, signInAsLocalStaff } from './staff';
+import { E2E_STAFF, expectNoAxeViolationsIn, signInAsLocalStaff } from './fixtures';
 
 const SHOTS = 'e2e/.tmp/staff';
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3197);
@@ -19,7 +18,7 @@ test('signed out, the feedback page sends to sign-in and the export answers 401:
   await expect(page.getByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sign in with Test Clinic ID' })).toBeVisible();
   await expect(page.getByLabel('Login')).toBeVisible();
-  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+  await expectNoAxeViolationsIn(page, 'main');
   await page.screenshot({ path: `${SHOTS}/sign-in.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,21 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answer, expectNoSeriousAxeViolations, openWorkspace } from './fixtures';
 
 const PSORIASIS_MTX = '/?condition=psoriasis&regimen=topical-corticosteroid,methotrexate';
 /** A patient the psoriasis trial included, so its product is offered and pre-selected for the handout. */
 const PSORIASIS_TOPICAL = '/?condition=psoriasis&regimen=topical-corticosteroid';
 const NAVARRO = 'psoriasis:navarro-lopez-psoriasis-three-strain';
 
-/** Opens the workspace and waits until React has hydrated it (the server-rendered HTML is not interactive yet). */
-async function open(page: Page, url = '/') {
-  await page.goto(url);
-  await expect(page.locator('[data-hydrated]')).toBeVisible();
-}
-
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Condition' });
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 const card = (page: Page, id: string) => page.locator(`article[data-suggestion="${id}"]`);
-const answer = (page: Page) => page.getByRole('region', { name: 'Answer' });
 
 /** Marks the window; if the page reloads, the mark is gone. */
 async function markWindow(page: Page) {
@@ -24,16 +17,10 @@ async function markWindow(page: Page) {
 const stillSameWindow = (page: Page) =>
   page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true);
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
 test('by mouse: psoriasis on a topical steroid and methotrexate gives a graded, sourced answer that says the trial excluded methotrexate', async ({
   page,
 }) => {
-  await open(page);
+  await openWorkspace(page);
   await markWindow(page);
   await combobox(page).click();
   await page.getByRole('option', { name: /^Psoriasis/ }).click();
@@ -100,7 +87,7 @@ test('by mouse: psoriasis on a topical steroid and methotrexate gives a graded, 
 test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sourced answer in a few keystrokes', async ({
   page,
 }) => {
-  await open(page);
+  await openWorkspace(page);
   await markWindow(page);
   const started = Date.now();
   await page.keyboard.press('/');
@@ -110,6 +97,8 @@ test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sour
   await page.keyboard.press('Enter');
   await expect(combobox(page)).toHaveValue('Psoriasis');
 
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Add to the regimen' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(checkbox(page, 'Topical corticosteroid')).toBeFocused();
   // The focus ring is visible.
@@ -161,7 +150,7 @@ test('by keyboard only: "/", "psor", Enter, Tab, Space … reaches the same sour
 
 for (const delay of [30, 250]) {
   test(`fast entry keeps every tick: Space, "a", Space, "d", Space at ${delay} ms per key`, async ({ page }) => {
-    await open(page, '/?condition=acne-vulgaris');
+    await openWorkspace(page, '/?condition=acne-vulgaris');
     await checkbox(page, 'Benzoyl peroxide (topical or wash)').focus();
     for (const key of [' ', 'a', ' ', 'd', ' '])
       await page.keyboard.press(key === ' ' ? 'Space' : key, { delay: 10 }).then(() => page.waitForTimeout(delay));
@@ -181,7 +170,7 @@ test('the condition search knows abbreviations and other names: "AD", "eczema", 
     ['HS', 'Hidradenitis suppurativa'],
     ['seb derm', 'Seborrheic dermatitis'],
   ]) {
-    await open(page);
+    await openWorkspace(page);
     await combobox(page).fill(typed!);
     await combobox(page).press('Enter');
     await expect(combobox(page)).toHaveValue(name!);
@@ -192,7 +181,7 @@ test('an age typed as "8m" or "0.7" is read as 8 months, and the answer stays (i
   page,
 }) => {
   for (const typed of ['8m', '0.7']) {
-    await open(page, '/?condition=atopic-dermatitis&factors=milk-allergy');
+    await openWorkspace(page, '/?condition=atopic-dermatitis&factors=milk-allergy');
     const age = page.getByRole('textbox', { name: /^Age/ });
     await age.fill(typed);
     await expect(page).toHaveURL(/ageMonths=8(&|$)/);
@@ -203,7 +192,7 @@ test('an age typed as "8m" or "0.7" is read as 8 months, and the answer stays (i
 });
 
 test('"/" does not steal a slash typed into a text field', async ({ page }) => {
-  await open(page);
+  await openWorkspace(page);
   const age = page.getByRole('textbox', { name: /Age/ });
   await age.focus();
   await page.keyboard.type('/');
@@ -223,7 +212,7 @@ test('the URL holds the whole state: shared, reloaded, and restored by back and 
   page.on('request', (r) => {
     if (r.url().includes('/api/v1/recommendations')) apiCalls.push(r.url());
   });
-  await open(page, url);
+  await openWorkspace(page, url);
   await expect(combobox(page)).toHaveValue('Acne vulgaris');
   await expect(checkbox(page, 'Doxycycline (oral)')).toBeChecked();
   await expect(checkbox(page, 'Pregnant')).toBeChecked();
@@ -265,7 +254,7 @@ test('the URL holds the whole state: shared, reloaded, and restored by back and 
 test('an example on the empty workspace opens without a reload, and the Workspace link empties it again', async ({
   page,
 }) => {
-  await open(page);
+  await openWorkspace(page);
   await markWindow(page);
   await expect(answer(page)).toContainText('Choose a condition');
   await page.getByRole('link', { name: 'Psoriasis, on a topical steroid and methotrexate' }).click();
@@ -289,10 +278,10 @@ test('invalid URL state is explained in words and the pickers still work', async
   await expect(page).toHaveURL(/\/\?condition=psoriasis$/);
   await expect(page.getByTestId('conclusion')).toBeVisible();
 
-  await open(page, '/?condition=psoriasis&regimen=oral-doxycycline');
+  await openWorkspace(page, '/?condition=psoriasis&regimen=oral-doxycycline');
   await expect(page.getByTestId('problem')).toContainText('Regimen "oral-doxycycline" does not apply to Psoriasis');
 
-  await open(page, '/?condition=eczema-x');
+  await openWorkspace(page, '/?condition=eczema-x');
   await expect(page.getByTestId('problem')).toContainText('Unknown condition "eczema-x"');
   await expect(combobox(page)).toHaveAttribute('aria-invalid', 'true');
   await combobox(page).fill('hidra');
@@ -302,7 +291,7 @@ test('invalid URL state is explained in words and the pickers still work', async
 });
 
 test('an age typed out of range is answered by the API in words', async ({ page }) => {
-  await open(page, '/?condition=psoriasis');
+  await openWorkspace(page, '/?condition=psoriasis');
   // Key by key: every keystroke writes the URL, and none is lost to a late router update.
   await page.getByRole('textbox', { name: /Age/ }).pressSequentially('130');
   await expect(page.getByRole('textbox', { name: /Age/ })).toHaveValue('130');
@@ -314,7 +303,7 @@ test('an age typed out of range is answered by the API in words', async ({ page 
 });
 
 test('patient factors are grouped, and an infant age can be typed in months', async ({ page }) => {
-  await open(page, '/?condition=atopic-dermatitis-prevention');
+  await openWorkspace(page, '/?condition=atopic-dermatitis-prevention');
   const factors = page.getByRole('group', { name: 'Patient factors' });
   for (const [group, factor] of [
     ['Serious risks', 'Immunocompromised'],
@@ -344,7 +333,7 @@ test('patient factors are grouped, and an infant age can be typed in months', as
 test('an immunocompromised patient: critical alert first and announced, stance Avoid, left out of the handout by default', async ({
   page,
 }) => {
-  await open(page, '/?condition=acne-vulgaris&regimen=oral-doxycycline&factors=immunocompromised');
+  await openWorkspace(page, '/?condition=acne-vulgaris&regimen=oral-doxycycline&factors=immunocompromised');
   const alerts = page.getByTestId('alerts').locator('[data-severity]');
   // Spacing advice for the antibiotic is dropped: no product it concerns is to be taken.
   await expect(alerts).toHaveCount(1);
@@ -371,7 +360,7 @@ test.describe('print handout', () => {
         body: JSON.stringify({ id: 'abc123', url: '/h/abc123', rulesetVersion: 'x' }),
       });
     });
-    await open(page, `${PSORIASIS_TOPICAL}&age=45`);
+    await openWorkspace(page, `${PSORIASIS_TOPICAL}&age=45`);
     await card(page, 'psoriasis:bacillus-spores-with-fos-xos-gos')
       .getByRole('checkbox', { name: 'Include in handout' })
       .uncheck();
@@ -399,7 +388,7 @@ test.describe('print handout', () => {
         }),
       }),
     );
-    await open(page, PSORIASIS_TOPICAL);
+    await openWorkspace(page, PSORIASIS_TOPICAL);
     await page.getByRole('button', { name: 'Print handout' }).click();
     await expect(page.getByText('The handout could not be saved, try again.')).toBeVisible();
     await expect(page).toHaveURL(/condition=psoriasis/);
@@ -413,14 +402,14 @@ test.describe('print handout', () => {
         body: JSON.stringify({ title: 'Not found', status: 404, detail: 'No such address.' }),
       }),
     );
-    await open(page, PSORIASIS_TOPICAL);
+    await openWorkspace(page, PSORIASIS_TOPICAL);
     await page.getByRole('button', { name: 'Print handout' }).click();
     await expect(page.getByText('Handouts are not available yet.')).toBeVisible();
   });
 });
 
 test('hidradenitis suppurativa: no suggestions, and the conclusion says why', async ({ page }) => {
-  await open(page, '/?condition=hidradenitis-suppurativa');
+  await openWorkspace(page, '/?condition=hidradenitis-suppurativa');
   await expect(page.getByTestId('conclusion')).toContainText(
     'no trial of a specific probiotic or prebiotic product was found',
   );
@@ -439,13 +428,15 @@ test('fits a 390 px phone without horizontal scrolling', async ({ page }) => {
     '/?condition=acne-vulgaris&regimen=oral-doxycycline&factors=immunocompromised',
     '/?condition=eczema-x',
   ]) {
-    await open(page, url);
+    await openWorkspace(page, url);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
   }
-  await open(page, PSORIASIS_MTX);
+  await openWorkspace(page, PSORIASIS_MTX);
   await card(page, NAVARRO).getByRole('button', { name: 'Why this?' }).click();
-  await card(page, NAVARRO)
-    .getByRole('button', { name: /more general caveats/ })
+  // The general caveats are shown once for every suggestion, above the cards.
+  await page
+    .getByTestId('shared-caveats')
+    .getByRole('button', { name: /general caveats/ })
     .click();
   await combobox(page).click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -455,9 +446,9 @@ test('no serious or critical accessibility violations: empty, results, open "Why
   page,
 }) => {
   test.setTimeout(120_000); // five full axe scans of a long page, on a 2-core machine
-  await open(page);
+  await openWorkspace(page);
   await expectNoSeriousAxeViolations(page);
-  await open(page, PSORIASIS_MTX);
+  await openWorkspace(page, PSORIASIS_MTX);
   await expectNoSeriousAxeViolations(page);
   await card(page, NAVARRO).getByRole('button', { name: 'Why this?' }).click();
   await expect(card(page, NAVARRO).getByRole('region', { name: /^Why this/ })).toBeVisible();
@@ -465,6 +456,6 @@ test('no serious or critical accessibility violations: empty, results, open "Why
   await combobox(page).click();
   await expect(page.getByRole('listbox', { name: 'Conditions' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await open(page, '/?condition=psoriasis&age=500');
+  await openWorkspace(page, '/?condition=psoriasis&age=500');
   await expectNoSeriousAxeViolations(page);
 });

@@ -1,22 +1,30 @@
 /**
- * `npm run bench`: builds once, starts the production server on loopback, and prints one markdown table of what a
- * user feels and what the server pays, against the budgets. Writes the table into docs/performance.md.
+ * `npm run bench`: builds when the build is stale, starts the production server on loopback, and prints one markdown table of what a
+ * user feels and what the server pays, against the budgets, then the clinic journeys of issue 17 (keyboard only, at a
+ * human pace, desktop and phone: seconds to the full answer). Writes both tables into docs/performance.md.
+ * `npm run bench -- --journeys` plays only the journeys; `--no-build` uses the existing build even when stale.
  * A script, not a test: it measures; it does not fail the build.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import { Bench } from 'tinybench';
 import { getKnowledgeBase } from '../lib/kb';
 import { recommend } from '../lib/rules/engine';
 import { measure } from './load';
-import { startServer } from './lib/server';
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium';
+import { ensureBuild, startServer } from './lib/server';
 import { recordFromPrefetch, startFhirTestServer } from '../lib/fhir/testing';
+import { runJourneys } from './lib/journeys';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const PORT = 3192;
+const PORT = Number(process.env.BENCH_PORT ?? 3192);
+const ONLY_JOURNEYS = process.argv.includes('--journeys');
+const NO_BUILD = process.argv.includes('--no-build');
+/** Time per key in the journeys: a steady, practised typist (about 6–7 keys a second, Tab and Enter included). */
+const KEY_MS = Number(process.env.BENCH_KEY_MS ?? 150);
+const JOURNEY_BUDGET_S = 6;
 
 interface Row {
   area: string;
@@ -113,16 +121,8 @@ async function lighthouseRun(url: string) {
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: findChromium() ?? undefined,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(
@@ -154,14 +154,60 @@ function cdsFixture(): { service: string; body: string } | null {
   return { service: hook === 'order-select' ? 'gutskin-order-select' : 'gutskin-patient-view', body };
 }
 
+/** The journeys' rows, as their own markdown table. */
+async function benchJourneys(base: string): Promise<string> {
+  const results = await runJourneys(base, KEY_MS);
+  const lines = results.map((r) => {
+    const value =
+      r.seconds === null
+        ? `failed: ${r.problem}`
+        : `${r.seconds.toFixed(1)} s (answer ${Math.round(r.afterLastKeyMs!)} ms after the last key)`;
+    const ok = r.seconds !== null && r.seconds <= JOURNEY_BUDGET_S;
+    return `| ${r.journey} | ${r.viewport} | ${r.keys} | ${value} | ≤ ${JOURNEY_BUDGET_S} s | ${ok ? 'yes' : '**no**'} |`;
+  });
+  return [
+    `Keyboard only, ${KEY_MS} ms per key (Playwright, system Chromium; desktop 1280×800, phone 390×844), from the first key on the empty workspace to the full answer on screen (every input in the URL, nothing loading, the expected alerts shown).`,
+    '',
+    '| Journey | Viewport | Keys | Seconds to the full answer | Budget | Met |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...lines,
+  ].join('\n');
+}
+
+function writeSection(doc: string, marker: string, table: string) {
+  const current = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n';
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
+  const block = `${start}\n${table}\n${end}`;
+  writeFileSync(
+    doc,
+    current.includes(start)
+      ? current.replace(new RegExp(`${start}[\\s\\S]*${end}`), block)
+      : `${current.trimEnd()}\n\n${block}\n`,
+  );
+}
+
 async function main() {
-  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!NO_BUILD) ensureBuild();
+  if (ONLY_JOURNEYS) {
+    const server = await startServer(PORT, { RATE_LIMIT_DISABLED: '1' });
+    try {
+      const table = await benchJourneys(server.url);
+      console.log(table);
+      writeSection('docs/performance.md', 'journeys', table);
+      console.log('\nWrote the journeys table into docs/performance.md.');
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
   await benchEngine();
 
   const server = await startServer(PORT, { RATE_LIMIT_DISABLED: '1' });
   const base = server.url;
   const memory = { start: treeRssKb(server.pid).rss, peak: 0 };
   const sampler = setInterval(() => (memory.peak = Math.max(memory.peak, treeRssKb(server.pid).rss)), 100);
+  let journeys = '';
   try {
     // Steady state: each target is warmed up (JIT, caches) for a few seconds before it is measured.
     const warm = (target: Parameters<typeof measure>[1]) => measure(base, target, CONNECTIONS, 3);
@@ -284,6 +330,7 @@ async function main() {
         row('Lighthouse (desktop)', name, `failed: ${(error as Error).message.split('\n')[0]}`);
       }
     }
+    journeys = await benchJourneys(base);
   } finally {
     clearInterval(sampler);
     const hwm = treeRssKb(server.pid).hwm;
@@ -322,7 +369,9 @@ async function main() {
       `<!-- bench:start -->\n${table}\n<!-- bench:end -->`,
     ),
   );
-  console.log(`\nWrote the table into ${doc}.`);
+  console.log(`\n${journeys}`);
+  writeSection(doc, 'journeys', journeys);
+  console.log(`\nWrote the tables into ${doc}.`);
 }
 
 main().catch((error) => {

@@ -3,7 +3,7 @@
  * .next/csp-hashes.json (route → SHA-256 hashes), which proxy.ts uses for those pages' Content-Security-Policy.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
 const appDir = '.next/server/app';
@@ -39,6 +39,9 @@ if (process.argv[1]?.endsWith('csp-hashes.ts')) {
     const route = rel === 'index' ? '/' : `/${rel.replace(/\/index$/, '')}`;
     manifest[route] = inlineScriptHashes(readFileSync(file, 'utf8'));
   }
-  writeFileSync('.next/csp-hashes.json', JSON.stringify(manifest));
+  // Written whole and then renamed: a running server re-reads this file (lib/http/csp-hashes.ts) and must never see
+  // it half-written.
+  writeFileSync('.next/csp-hashes.json.tmp', JSON.stringify(manifest));
+  renameSync('.next/csp-hashes.json.tmp', '.next/csp-hashes.json');
   console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest).length} pre-rendered page(s).`);
 }

@@ -2,20 +2,8 @@
 // If none is found it installs Debian's chromium when running as root, or says exactly what to run.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
-
-export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
-  try {
-    const bundled = chromium.executablePath();
-    if (bundled && existsSync(bundled)) return bundled;
-  } catch {
-    /* Playwright has no browser of its own here */
-  }
-  return null;
-}
+import { findChromium } from './lib/chromium';
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let found = findChromium();

@@ -1,14 +1,16 @@
 /**
- * Preloaded into the server process (`node -r ./scripts/method-guard.cjs … next start`), in front of Next.js:
+ * Preloaded into the server process (`node -r ./scripts/method-guard.cjs … next start`), in front of Next.js, for the
+ * two kinds of request Next.js 16 fails on before any of its hooks (proxy.ts, route handlers) runs. Why this is kept
+ * rather than replaced: docs/decisions/0011. Nothing security-relevant depends on it: without it (plain `next start`)
+ * those requests get a 500 instead of a 4xx, and everything else behaves the same.
  *
  * 1. Methods the Fetch API cannot represent (TRACE, CONNECT, TRACK) and WebDAV-style methods make Next.js throw while
  *    building its Request object, which answers 500. They get a 405 problem+json here instead; `OPTIONS *` gets 204.
  * 2. A path with malformed percent-encoding (`/h/%ff`, `/sources/%ff`, `POST /cds-services/%ff`) makes Next.js throw
  *    while decoding its parameters (500, plain text, no security headers). It gets a 400 problem+json here, with the
  *    same security headers next.config.ts gives every answer.
- * 3. The socket peer's address, for per-client rate limits, is passed on as `x-gutskin-peer`; a value sent by the
- *    client itself is discarded, so it cannot be spoofed. lib/http/rate-limit.ts combines it with X-Forwarded-For
- *    according to TRUST_PROXY (how many proxies to trust).
+ * (Client identity for rate limits is not its job: proxy.ts and lib/http/client-address.ts do that with what Next.js
+ * itself provides.)
  */
 // A CommonJS preload by necessity (node -r), so require is the way to load modules here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,8 +74,6 @@ function guard(listener) {
       answer(res, 400, 'Invalid request', 'The address contains malformed percent-encoding (e.g. %ff).');
       return;
     }
-    delete req.headers['x-gutskin-client'];
-    req.headers['x-gutskin-peer'] = req.socket.remoteAddress || 'unknown';
     return listener.call(this, req, res);
   };
 }

@@ -1,10 +1,9 @@
-// `npm start`: check the configuration, migrate the database (idempotent), build if the build is missing or older
-// than the sources, serve. The exit status is the server's: its own code, or 128 + the signal number when a signal
+// `npm start`: check the configuration, migrate the database (idempotent), build if the build is missing or does not
+// match its inputs (scripts/lib/build-inputs.mjs), serve. The exit status is the server's: its own code, or 128 + the signal number when a signal
 // killed it, so a supervisor (systemd Restart=on-failure, docs/deployment.md) sees a crash as a failure.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The shell convention for a process killed by a signal: 128 + its number (SIGKILL 137, SIGTERM 143). */
@@ -17,16 +16,6 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(exitStatus(r.status, r.signal) || 1);
 };
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'generated' || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // A local install (nothing about CDS authentication configured, no public origin): accept unauthenticated CDS Hooks
@@ -44,12 +33,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   run('npx', ['tsx', 'scripts/check-env.ts']);
   run('npx', ['tsx', 'scripts/db/migrate.ts']);
-  const buildId = '.next/BUILD_ID';
-  const sources = ['app', 'components', 'lib', 'public'].filter(existsSync);
-  const stale =
-    !existsSync(buildId) ||
-    Math.max(...sources.map(newestMtime), statSync('package.json').mtimeMs) > statSync(buildId).mtimeMs;
-  if (stale) run('npm', ['run', 'build']);
+  run(process.execPath, ['scripts/build.mjs', '--if-stale']);
   const port = env.PORT?.trim() || '3000';
   const host = env.HOSTNAME?.trim() || '0.0.0.0';
   console.log(`Serving GutSkin CDS on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);

@@ -64,7 +64,7 @@ export function AnswerTools({ data, regimenNames, factorNames }: Props) {
   return (
     <div className="no-print space-y-2" data-testid="answer-tools">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" onClick={copyToNote} className={button}>
+        <button type="button" onClick={() => void copyToNote()} className={button}>
           Copy to note
         </button>
         <button type="button" onClick={() => window.print()} className={button}>

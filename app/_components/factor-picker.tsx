@@ -1,14 +1,17 @@
 'use client';
 
 /**
- * Patient factors (ticked = present; not ticked = taken as absent), grouped by what they do to the advice, and age in
- * whole years or, under 2 years, in months.
+ * Age in whole years or, under 2 years, in months; then patient factors (ticked = present; not ticked = taken as
+ * absent): a quick-add field ("cmpa", "pregnant", Enter) and the boxes, grouped by what they do to the advice, each
+ * group one Tab stop.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ChevronDownIcon, TriangleAlertIcon } from '@/components/icons';
 import { FACTOR_GROUPS, type Catalogue } from '@/lib/workspace/catalogue';
 import { MAX_AGE_MONTHS } from '@/lib/workspace/state';
-import { useCheckboxKeys } from './use-checkbox-keys';
+import { factorEntry } from '@/lib/workspace/quick-add';
+import { QuickAdd } from './quick-add';
+import { useCheckboxKeys, useRovingGroups } from './use-checkbox-keys';
 
 export type AgeUnit = 'years' | 'months';
 
@@ -58,6 +61,8 @@ export function FactorPicker({
   if (ageUnit !== null && ageUnit !== chosenUnit) setChosenUnit(ageUnit);
   const unit = ageUnit ?? chosenUnit;
   const onKeyDown = useCheckboxKeys();
+  const roving = useRovingGroups();
+  const entries = useMemo(() => factors.map(factorEntry), [factors]);
   const chosen = new Set(value);
   const ageInvalid = ageErrors.length > 0;
   const factorsInvalid = factorErrors.length > 0;
@@ -66,69 +71,7 @@ export function FactorPicker({
   );
   return (
     <div className="space-y-4">
-      <fieldset
-        className="min-w-0"
-        aria-describedby={[`${id}-hint`, factorsInvalid ? `${id}-factors-errors` : ''].filter(Boolean).join(' ')}
-      >
-        <legend className="font-semibold text-slate-900">Patient factors</legend>
-        <p className="text-sm text-slate-600" id={`${id}-hint`}>
-          Tick what applies. Anything not ticked is taken as absent.
-        </p>
-        <FieldErrors id={`${id}-factors-errors`} testId="factor-errors" messages={factorErrors} />
-        {/* Letters and arrows jump between the boxes (see useCheckboxKeys); each box stays natively operable. */}
-        <div onKeyDown={onKeyDown} className="mt-1 space-y-2">
-          {groups.map((g) => (
-            <div key={g.id} role="group" aria-labelledby={`${id}-group-${g.id}`} className="min-w-0">
-              <p id={`${id}-group-${g.id}`} className="text-xs font-semibold uppercase tracking-wide text-slate-700">
-                {g.legend}
-              </p>
-              <ul className="mt-0.5 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2 lg:grid-cols-1">
-                {g.factors.map((f) => (
-                  <li key={f.id} className="min-w-0">
-                    <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100">
-                      <input
-                        type="checkbox"
-                        name="factors"
-                        value={f.id}
-                        checked={chosen.has(f.id)}
-                        onChange={(e) => onToggle(f.id, e.target.checked)}
-                        aria-describedby={`${id}-${f.id}`}
-                        className="mt-0.5 size-4 shrink-0 accent-brand-700"
-                      />
-                      <span className="min-w-0 leading-snug">{f.name}</span>
-                    </label>
-                    <span id={`${id}-${f.id}`} className="sr-only">
-                      {f.description}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-        <button
-          type="button"
-          aria-expanded={showMeanings}
-          aria-controls={`${id}-meanings`}
-          onClick={() => setShowMeanings((v) => !v)}
-          className="mt-1 inline-flex items-center gap-1 rounded px-1 text-sm text-brand-700 hover:underline"
-        >
-          <ChevronDownIcon className={`size-4 ${showMeanings ? 'rotate-180' : ''}`} />
-          What each factor means
-        </button>
-        <dl
-          id={`${id}-meanings`}
-          hidden={!showMeanings}
-          className="mt-1 space-y-1 rounded border border-slate-200 bg-white p-2 text-sm"
-        >
-          {factors.map((f) => (
-            <div key={f.id}>
-              <dt className="inline font-semibold">{f.name}: </dt>
-              <dd className="inline text-slate-700">{f.description}</dd>
-            </div>
-          ))}
-        </dl>
-      </fieldset>
+      {/* Age first: nearly every answer needs it, and it is then three Tab presses from the regimen field. */}
       <div>
         <label htmlFor={`${id}-age`} className="block font-semibold text-slate-900">
           Age <span className="font-normal text-slate-600">(optional)</span>
@@ -169,6 +112,87 @@ export function FactorPicker({
         </div>
         <FieldErrors id={`${id}-age-errors`} testId="age-errors" messages={ageErrors} />
       </div>
+      <fieldset
+        className="min-w-0"
+        aria-describedby={[`${id}-hint`, factorsInvalid ? `${id}-factors-errors` : ''].filter(Boolean).join(' ')}
+      >
+        <legend className="font-semibold text-slate-900">Patient factors</legend>
+        <p className="text-sm text-slate-600" id={`${id}-hint`}>
+          Tick what applies. Anything not ticked is taken as absent.
+        </p>
+        <FieldErrors id={`${id}-factors-errors`} testId="factor-errors" messages={factorErrors} />
+        <div className="mt-2">
+          <QuickAdd
+            label="Add a factor"
+            entries={entries}
+            listName="the patient factors"
+            value={value}
+            onAdd={(f) => onToggle(f, true)}
+            onRemove={(f) => onToggle(f, false)}
+            placeholder="e.g. pregnant, CMPA, PKU"
+            testId="factor-quick-add"
+          />
+        </div>
+        {/* One Tab stop per group (roving tabindex); letters and arrows move between the boxes (useCheckboxKeys). */}
+        <div onKeyDown={onKeyDown} onFocus={roving.onFocus} className="mt-1 space-y-2">
+          {groups.map((g) => (
+            <div key={g.id} role="group" aria-labelledby={`${id}-group-${g.id}`} className="min-w-0">
+              <p id={`${id}-group-${g.id}`} className="text-xs font-semibold uppercase tracking-wide text-slate-700">
+                {g.legend}
+              </p>
+              <ul className="mt-0.5 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2 lg:grid-cols-1">
+                {g.factors.map((f) => (
+                  <li key={f.id} className="min-w-0">
+                    <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100">
+                      <input
+                        type="checkbox"
+                        name="factors"
+                        value={f.id}
+                        checked={chosen.has(f.id)}
+                        onChange={(e) => onToggle(f.id, e.target.checked)}
+                        tabIndex={roving.tabIndex(
+                          g.id,
+                          f.id,
+                          g.factors.map((x) => x.id),
+                        )}
+                        data-roving-group={g.id}
+                        aria-describedby={`${id}-${f.id}`}
+                        className="mt-0.5 size-4 shrink-0 accent-brand-700"
+                      />
+                      <span className="min-w-0 leading-snug">{f.name}</span>
+                    </label>
+                    <span id={`${id}-${f.id}`} className="sr-only">
+                      {f.description}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+        <button
+          type="button"
+          aria-expanded={showMeanings}
+          aria-controls={`${id}-meanings`}
+          onClick={() => setShowMeanings((v) => !v)}
+          className="mt-1 inline-flex items-center gap-1 rounded px-1 text-sm text-brand-700 hover:underline"
+        >
+          <ChevronDownIcon className={`size-4 ${showMeanings ? 'rotate-180' : ''}`} />
+          What each factor means
+        </button>
+        <dl
+          id={`${id}-meanings`}
+          hidden={!showMeanings}
+          className="mt-1 space-y-1 rounded border border-slate-200 bg-white p-2 text-sm"
+        >
+          {factors.map((f) => (
+            <div key={f.id}>
+              <dt className="inline font-semibold">{f.name}: </dt>
+              <dd className="inline text-slate-700">{f.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </fieldset>
     </div>
   );
 }

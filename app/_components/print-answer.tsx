@@ -11,8 +11,9 @@ import { CaveatList } from '@/components/caveat-list';
 import { CertaintyBadge, StrengthBadge } from '@/components/grade-badges';
 import { bySeverity, SEVERITY_STYLE, SeverityLabel } from '@/components/severity';
 import { STANCE_WORD } from '@/components/stance-badge';
-import type { CaveatOut, RecommendationOut, SuggestionOut } from '@/lib/rules/types';
-import { ageText, caveatKey, sharedCaveatKeys } from '@/lib/workspace/note';
+import type { RecommendationOut, SuggestionOut } from '@/lib/rules/types';
+import { groupCaveats } from '@/lib/rules/caveat-groups';
+import { ageText } from '@/lib/workspace/note';
 import './print-answer.css';
 
 const KIND_WORD: Record<SuggestionOut['adjunct']['kind'], string> = {
@@ -37,8 +38,9 @@ export function PrintAnswer({ data, regimenNames, factorNames }: Props) {
       .map((id) => sources.get(id)?.label)
       .filter(Boolean)
       .join('; ');
-  const shared = sharedCaveatKeys(data.suggestions, () => true);
-  const sharedCaveats: CaveatOut[] = (data.suggestions[0]?.caveats ?? []).filter((c) => shared.has(caveatKey(c)));
+  // Grouped as on screen (lib/rules/caveat-groups.ts): shared caveats once, a caveat an alert says not again.
+  const groups = groupCaveats(data);
+  const sharedCaveats = groups.shared;
   const reviews = data.suggestions.map((s) => s.review).filter((r) => r !== null);
   const stopIf = reviews[0]?.stopIf.join('; ');
   const sharedStop =
@@ -129,10 +131,7 @@ export function PrintAnswer({ data, regimenNames, factorNames }: Props) {
               </>
             )}
           </dl>
-          <CaveatList
-            caveats={s.caveats.filter((c) => !shared.has(caveatKey(c)))}
-            label={`Caveats for ${s.adjunct.name}`}
-          />
+          <CaveatList caveats={groups.specific[s.id] ?? s.caveats} label={`Caveats for ${s.adjunct.name}`} />
         </div>
       ))}
 

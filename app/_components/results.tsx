@@ -4,14 +4,16 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { AlertList } from '@/components/alert-list';
-import { ArrowRightIcon, InfoIcon, PrinterIcon, TriangleAlertIcon } from '@/components/icons';
+import { CaveatList } from '@/components/caveat-list';
+import { ArrowRightIcon, ChevronDownIcon, InfoIcon, PrinterIcon, TriangleAlertIcon } from '@/components/icons';
 import { bySeverity, SEVERITY_STYLE, SeverityLabel } from '@/components/severity';
 import { InlineSources } from '@/components/source-link';
 import { createHandout } from '@/lib/query/fetchers';
 import { ProblemError, type Problem } from '@/lib/query/problem';
-import type { AlertOut, RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
+import { groupCaveats, suggestionSourceIds } from '@/lib/rules/caveat-groups';
+import type { AlertOut, CaveatOut, RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
 import { AnswerProvenance, AnswerTools } from './answer-tools';
 import { ContentReport } from './content-report';
 import { rememberHandout } from './handout-memory';
@@ -45,6 +47,7 @@ export function Results({ data, regimenNames, factorNames, handoutChoices, onHan
   const productAlerts = data.alerts.filter((a) => (a.regimenIds ?? []).length === 0);
   const included = (s: SuggestionOut) => handoutChoices[s.id] ?? includedByDefault(s);
   const empty = data.suggestions.length === 0;
+  const caveats = groupCaveats(data);
 
   return (
     <div className="space-y-5">
@@ -80,10 +83,13 @@ export function Results({ data, regimenNames, factorNames, handoutChoices, onHan
             {data.suggestions.length === 1 ? '1 suggestion' : `${data.suggestions.length} suggestions`}
             <span className="font-normal text-slate-600"> · most permissive first</span>
           </h3>
+          <SharedCaveats caveats={caveats.shared} sources={sources} />
           {data.suggestions.map((s) => (
             <SuggestionCard
               key={s.id}
               suggestion={s}
+              caveats={caveats.specific[s.id] ?? s.caveats}
+              sourceIds={suggestionSourceIds(s, caveats.specific[s.id] ?? s.caveats)}
               sources={sources}
               assumptions={data.assumptions}
               included={included(s)}
@@ -126,6 +132,59 @@ export function Results({ data, regimenNames, factorNames, handoutChoices, onHan
 
       <ContentReport data={data} />
     </div>
+  );
+}
+
+/**
+ * Caveats every suggestion carries, once, above the cards, each with its sources. Warnings are in view; the general
+ * information (true of every product) is one click away, as it was on each card.
+ */
+function SharedCaveats({
+  caveats,
+  sources,
+}: {
+  caveats: readonly CaveatOut[];
+  sources: ReadonlyMap<string, SourceOut>;
+}) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  if (!caveats.length) return null;
+  const primary = caveats.filter((c) => c.severity !== 'info');
+  const more = caveats.filter((c) => c.severity === 'info');
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="rounded-lg border border-slate-300 bg-white p-4"
+      data-testid="shared-caveats"
+    >
+      <h4 id={`${id}-heading`} className="text-sm font-semibold text-slate-900">
+        Applies to all suggestions
+      </h4>
+      {primary.length > 0 && (
+        <div className="mt-2">
+          <CaveatList caveats={primary} sources={sources} label="Caveats for all suggestions" />
+        </div>
+      )}
+      {more.length > 0 && (
+        <>
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={`${id}-more`}
+            onClick={() => setOpen((v) => !v)}
+            className="mt-1.5 inline-flex items-center gap-1 rounded px-1 text-sm text-brand-700 hover:underline"
+          >
+            <ChevronDownIcon className={`size-4 ${open ? 'rotate-180' : ''}`} />
+            {open
+              ? 'Fewer caveats'
+              : `${more.length} ${primary.length ? 'more ' : ''}general ${more.length === 1 ? 'caveat' : 'caveats'}`}
+          </button>
+          <div id={`${id}-more`} hidden={!open} className="mt-1.5">
+            <CaveatList caveats={more} sources={sources} label="General caveats for all suggestions" />
+          </div>
+        </>
+      )}
+    </section>
   );
 }
 

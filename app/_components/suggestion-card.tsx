@@ -9,7 +9,7 @@ import { CertaintyBadge, GradeLegendButton, StrengthBadge } from '@/components/g
 import { ArrowRightIcon, ChevronDownIcon } from '@/components/icons';
 import { SourceList } from '@/components/source-link';
 import { STANCE_WORD, StanceBadge } from '@/components/stance-badge';
-import type { RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
+import type { CaveatOut, RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
 
 const KIND_WORD: Record<SuggestionOut['adjunct']['kind'], string> = {
   probiotic: 'Probiotic',
@@ -50,30 +50,34 @@ function groupAssumptions(assumptions: RecommendationOut['assumptions']): { name
 }
 
 /** Caveats shown on the card itself; the rest (the same general limits on every card) are one click away. */
-const isPrimaryCaveat = (c: SuggestionOut['caveats'][number]) => c.severity !== 'info' || c.code === 'evidence-limits';
+const isPrimaryCaveat = (c: CaveatOut) => c.severity !== 'info' || c.code === 'evidence-limits';
 
 interface Props {
   suggestion: SuggestionOut;
+  /** The caveats specific to this suggestion (those shared by every suggestion are shown once, above the cards). */
+  caveats: readonly CaveatOut[];
+  /** This suggestion's own sources, for "Why this?". */
+  sourceIds: readonly string[];
   sources: ReadonlyMap<string, SourceOut>;
   assumptions: RecommendationOut['assumptions'];
   included: boolean;
   onIncludedChange: (included: boolean) => void;
 }
 
-export function SuggestionCard({ suggestion: s, sources, assumptions, included, onIncludedChange }: Props) {
+export function SuggestionCard({
+  suggestion: s,
+  caveats,
+  sourceIds,
+  sources,
+  assumptions,
+  included,
+  onIncludedChange,
+}: Props) {
   const id = useId();
   const [whyOpen, setWhyOpen] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
-  const primary = s.caveats.filter(isPrimaryCaveat);
-  const more = s.caveats.filter((c) => !isPrimaryCaveat(c));
-  const sourceIds = [
-    ...new Set([
-      ...s.evidence.sourceIds,
-      ...s.caveats.flatMap((c) => c.sourceIds),
-      ...s.adjunct.asStudied.parts.flatMap((p) => p.sourceIds),
-      ...s.adjunct.asStudied.conflicts.flatMap((c) => c.sourceIds),
-    ]),
-  ];
+  const primary = caveats.filter(isPrimaryCaveat);
+  const more = caveats.filter((c) => !isPrimaryCaveat(c));
   const trial = sources.get(s.adjunct.asStudied.trialSourceId);
   const cited = sourceIds.map((x) => sources.get(x)).filter((x): x is SourceOut => Boolean(x));
 
@@ -156,7 +160,7 @@ export function SuggestionCard({ suggestion: s, sources, assumptions, included, 
               className="mt-1.5 inline-flex items-center gap-1 rounded px-1 text-sm text-brand-700 hover:underline"
             >
               <ChevronDownIcon className={`size-4 ${moreOpen ? 'rotate-180' : ''}`} />
-              {moreOpen ? 'Fewer caveats' : `${more.length} more general ${more.length === 1 ? 'caveat' : 'caveats'}`}
+              {moreOpen ? 'Fewer caveats' : `${more.length} more ${more.length === 1 ? 'caveat' : 'caveats'}`}
             </button>
             <div id={`${id}-more`} hidden={!moreOpen} className="mt-1.5">
               <CaveatList caveats={more} label={`More caveats for ${s.adjunct.name}`} />

@@ -3,9 +3,9 @@
 /**
  * Keyboard accelerators for a long list of checkboxes (attach the handler to the container): ↑/↓ move between the
  * boxes, Home/End go to the first/last, and typing letters jumps to the next box whose label starts with them, as
- * in a native listbox. Space still ticks; Tab still leaves the list.
+ * in a native listbox. Space still ticks. With `useRovingGroups`, Tab moves from group to group.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 
 const TYPE_AHEAD_MS = 800;
 
@@ -55,4 +55,26 @@ export function useCheckboxKeys() {
       if (box && label(box).startsWith(buffer.text)) return move(boxes.indexOf(box));
     }
   };
+}
+
+/**
+ * Roving tabindex for groups of checkboxes (WAI-ARIA APG, "Keyboard navigation inside components"): each group is one
+ * Tab stop, at the box last focused in it (the first box until then), so Tab moves between groups and the arrows
+ * (useCheckboxKeys) within. Give each box `tabIndex={tabIndex(group, id, groupIds)}` and `data-roving-group={group}`,
+ * and the container `onFocus`.
+ */
+export function useRovingGroups() {
+  const [current, setCurrent] = useState<Readonly<Record<string, string>>>({});
+  const tabIndex = (group: string, id: string, groupIds: readonly string[]): 0 | -1 => {
+    const at = current[group];
+    const stop = at !== undefined && groupIds.includes(at) ? at : groupIds[0];
+    return id === stop ? 0 : -1;
+  };
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement)) return;
+    const group = target.dataset.rovingGroup;
+    if (group && current[group] !== target.value) setCurrent((c) => ({ ...c, [group]: target.value }));
+  };
+  return { tabIndex, onFocus };
 }

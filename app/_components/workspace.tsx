@@ -7,7 +7,9 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { GradeLegend } from '@/components/grade-badges';
+import { ChevronDownIcon } from '@/components/icons';
 import { fetchRecommendations } from '@/lib/query/fetchers';
 import { queryKeys } from '@/lib/query/keys';
 import { ProblemError, type Problem } from '@/lib/query/problem';
@@ -24,6 +26,7 @@ import {
   withoutInvalid,
 } from '@/lib/workspace/state';
 import type { RecordPanelData } from '@/lib/smart/workspace';
+import { AnswerSummary } from './answer-summary';
 import { ConditionCombobox } from './condition-combobox';
 import { FactorPicker } from './factor-picker';
 import { PrintAnswer } from './print-answer';
@@ -81,12 +84,16 @@ export function Workspace({ catalogue, initial, examples, record }: Props) {
   );
   const [handoutChoices, setHandoutChoices] = useState<Record<string, boolean>>({});
   const conditionInput = useRef<HTMLInputElement>(null);
+  // On a narrow screen the form can be folded away under the answer's summary. Folded, it stays mounted (only hidden),
+  // so nothing typed or ticked is lost.
+  const [formOpen, setFormOpen] = useState(true);
 
   // "/" anywhere (but while typing) jumps to the condition picker.
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
       e.preventDefault();
+      flushSync(() => setFormOpen(true));
       conditionInput.current?.focus();
       conditionInput.current?.select();
     };
@@ -136,9 +143,12 @@ export function Workspace({ catalogue, initial, examples, record }: Props) {
     <div data-hydrated={hydrated || undefined}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="text-2xl font-semibold text-slate-900">Workspace</h1>
-        <a href="#results" className="text-sm lg:hidden">
-          Jump to the answer
-        </a>
+        {/* Once there is an answer, its summary below links to it. */}
+        {!data && (
+          <a href="#results" className="text-sm lg:hidden">
+            Jump to the answer
+          </a>
+        )}
       </div>
       <p className="mt-1 max-w-3xl text-slate-700">
         Probiotic, prebiotic and synbiotic adjuncts to usual skin treatment, graded by the evidence underneath.
@@ -146,11 +156,27 @@ export function Workspace({ catalogue, initial, examples, record }: Props) {
 
       {record ? <RecordPanel record={record} state={state} /> : null}
 
+      {data && <AnswerSummary data={data} stale={query.isPlaceholderData && busy} />}
+      {hasCondition && (
+        <button
+          type="button"
+          aria-expanded={formOpen}
+          aria-controls="workspace-form"
+          onClick={() => setFormOpen((v) => !v)}
+          className="mt-4 inline-flex items-center gap-1 rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 lg:hidden"
+        >
+          <ChevronDownIcon className={`size-4 ${formOpen ? 'rotate-180' : ''}`} />
+          {formOpen ? 'Hide the choices' : 'Show the choices'}
+          <span className="sr-only"> (condition, regimen and patient)</span>
+        </button>
+      )}
+
       <div className="mt-5 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <form
+          id="workspace-form"
           aria-label="Condition, regimen and patient"
           onSubmit={(e) => e.preventDefault()}
-          className="min-w-0 space-y-6 self-start rounded-lg border border-slate-300 bg-white p-4"
+          className={`min-w-0 space-y-6 self-start rounded-lg border border-slate-300 bg-white p-4 ${formOpen || !hasCondition ? '' : 'max-lg:hidden'}`}
         >
           <ConditionCombobox
             conditions={catalogue.conditions}
@@ -174,6 +200,7 @@ export function Workspace({ catalogue, initial, examples, record }: Props) {
           <RegimenPicker
             condition={condition}
             value={state.regimen}
+            allOptions={catalogue.conditions.flatMap((c) => c.regimenOptions)}
             onToggle={(id, on) =>
               commit(
                 {

@@ -13,10 +13,10 @@
  * Every clinical sentence comes from the knowledge base through the engine; this module only arranges it.
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
-import type { Certainty, Stance } from '@/lib/kb/schema';
+import { type Certainty, SEVERITY_ORDER, type Stance } from '@/lib/kb/schema';
 import type { AlertOut, RecommendationInput, RecommendationOut, SuggestionOut } from '@/lib/rules/types';
 import type { MedicationFinding, PatientFindings } from './mapping';
-import type { Card, Indicator, Link, OverrideReason, Suggestion } from './schemas';
+import type { Card, Link, OverrideReason, Suggestion } from './schemas';
 
 export interface CardContext {
   kb: KnowledgeBase;
@@ -53,7 +53,6 @@ const CONCLUSION_SHORT: Record<RecommendationOut['conclusion']['status'], string
   'evidence-against-routine-use': 'the evidence does not support routine use.',
 };
 const CERTAINTY_ORDER: readonly Certainty[] = ['high', 'moderate', 'low', 'very-low'];
-const INDICATOR_ORDER: readonly Indicator[] = ['critical', 'warning', 'info'];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text helpers
@@ -514,6 +513,6 @@ export function mergeCards(lists: readonly Card[][]): Card[] {
   }
   return out
     .map((card, i) => ({ card, i }))
-    .sort((a, b) => INDICATOR_ORDER.indexOf(a.card.indicator) - INDICATOR_ORDER.indexOf(b.card.indicator) || a.i - b.i)
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.card.indicator) - SEVERITY_ORDER.indexOf(b.card.indicator) || a.i - b.i)
     .map(({ card }) => card);
 }

@@ -4,7 +4,7 @@
  * (condition, regimen, factors, age; no identifiers) and what in it came from the record, plus the plain list of what
  * was not found or not used. Pure: the clock comes in as `now`, the chart as already-read resources.
  *
- * Pregnancy and breastfeeding are not read (mapping.ts: no pregnancy code is verified in our sources); the list says
+ * Pregnancy and breastfeeding are not read (lib/cds/mapping: no pregnancy code is verified in our sources); the list says
  * so every time, so nobody takes an unticked box for "not pregnant".
  */
 import type { KnowledgeBase } from '@/lib/kb/model';

@@ -5,6 +5,7 @@
  * No patient data goes in: never the card detail (it quotes the record), the hookInstance or the patient id.
  */
 import type { KnowledgeBase } from '@/lib/kb/model';
+import type { FieldError } from '@/lib/rules/input';
 import type { RecommendationOut } from '@/lib/rules/types';
 import { overrideReasons } from './cards';
 import type { Card, FeedbackItem } from './schemas';
@@ -129,10 +130,8 @@ export function issuedCards(
 }
 
 /** A feedback item that names something the card did not offer, and why it is refused. */
-export interface FeedbackMismatch {
-  path: string;
-  message: string;
-}
+/** Why a feedback item does not match an issued card: a field error of the 422 answer. */
+export type FeedbackMismatch = FieldError;
 
 /** The issued card a feedback item matches: every accepted suggestion and the override reason among its offers. */
 export function matchIssued<T extends Pick<IssuedCard, 'suggestions' | 'overrideReasons'>>(

@@ -38,7 +38,7 @@ interface DependentChecks {
 const joinWords = (words: readonly string[]) =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 
-/** Which safety checks depend on which list (the engine's inputs from each: lib/cds/mapping.ts, lib/rules). */
+/** Which safety checks depend on which list (the engine's inputs from each: lib/cds/mapping, lib/rules). */
 export const CHECKS_BY_LIST: Record<OptionalKey, DependentChecks> = {
   medications: {
     list: 'Medication list',

@@ -81,7 +81,7 @@ export type FhirResource = z.infer<typeof FhirResource>;
 export const FhirBundle = z.looseObject({
   resourceType: z.literal('Bundle'),
   type: text,
-  // Entries are read one by one (mapping.ts): one malformed entry must not hide the others.
+  // Entries are read one by one (mapping/resources.ts): one malformed entry must not hide the others.
   entry: arrayish(z.unknown()).catch(undefined),
 });
 

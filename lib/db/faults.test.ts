@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerDatabaseFault } from '@/lib/http/db-fault';
 import { DatabaseUnavailableError, isUnavailableError } from './client';
-import { sqliteWritabilityProblem } from './url';
+import { DatabaseConfigError, sqliteWritabilityProblem } from './url';
 
 const err = (fields: Record<string, unknown>, message = 'x') => Object.assign(new Error(message), fields);
 
@@ -50,12 +50,21 @@ describe('database fault classification', () => {
   });
 
   it('answers 503 problem+json with Retry-After (and CORS when asked); rethrows anything else', async () => {
-    const res = answerDatabaseFault(new DatabaseUnavailableError('down'), 'Try later.', ['POST']);
+    const res = answerDatabaseFault(new DatabaseUnavailableError('down'), {
+      detail: 'Try later.',
+      corsMethods: ['POST'],
+    });
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.headers.get('retry-after')).toBe('30');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(() => answerDatabaseFault(new TypeError('bug'), 'x')).toThrow(TypeError);
+    expect(() => answerDatabaseFault(new TypeError('bug'), { detail: 'x' })).toThrow(TypeError);
+    const config = answerDatabaseFault(new DatabaseConfigError('DATABASE_URL has an unsupported scheme'), {
+      detail: 'x',
+    });
+    expect(config.status).toBe(503);
+    expect(config.headers.get('retry-after')).toBe('60');
+    expect(((await config.json()) as { title: string }).title).toBe('Database misconfigured');
   });
 
   it('a missing database folder is no writability problem (it gets created); :memory: is fine', () => {

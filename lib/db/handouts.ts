@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { HandoutContent } from '@/lib/handout/content';
+import { HandoutContent, HandoutInput } from '@/lib/handout/content';
 import { withDb } from './client';
 
 /** 128 random bits, base64url: 22 characters. Unguessable, so the address itself is the only key to a handout. */
@@ -11,18 +10,6 @@ export function newHandoutId(): string {
 
 /** Ids this module ever made (22 base64url characters); anything else is not looked up. */
 export const HANDOUT_ID = /^[A-Za-z0-9_-]{22}$/;
-
-/** The de-identified request that produced a handout. No field for a name, birth date or record number exists. */
-export const HandoutInput = z.strictObject({
-  condition: z.string(),
-  regimen: z.array(z.string()),
-  factors: z.array(z.string()),
-  age: z.number().int().nullable(),
-  /** For a child under 2, the age in months (handouts saved before months were asked have none). */
-  ageMonths: z.number().int().min(0).max(23).nullable().optional(),
-  suggestionIds: z.array(z.string()),
-});
-export type HandoutInput = z.infer<typeof HandoutInput>;
 
 export interface SavedHandout {
   id: string;

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase, ResolvedAdjunct } from '@/lib/kb/model';
 import { formatIsoDate } from '@/lib/kb/labels';
-import { severityRank } from '@/lib/rules/engine';
+import { severityRank } from '@/lib/kb/schema';
 import type { RecommendationOut, SuggestionOut } from '@/lib/rules/types';
 import type { Block, Clinic, HandoutContent, HandoutProduct, Section, SectionId } from './content';
 import {

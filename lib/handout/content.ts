@@ -96,3 +96,16 @@ export const HandoutContent = z.strictObject({
   footer: z.string(),
 });
 export type HandoutContent = z.infer<typeof HandoutContent>;
+
+/** The de-identified request that produced a handout. No field for a name, birth date or record number exists. */
+export const HandoutInput = z.strictObject({
+  condition: z.string(),
+  regimen: z.array(z.string()),
+  factors: z.array(z.string()),
+  age: z.number().int().nullable(),
+  ageMonths: z.number().int().min(0).max(23).nullable().optional().meta({
+    description: 'For a child under 2, the age in months (handouts saved before months were asked have none).',
+  }),
+  suggestionIds: z.array(z.string()),
+});
+export type HandoutInput = z.infer<typeof HandoutInput>;

@@ -2,7 +2,6 @@
 import { authState, describeAuth, verifyCdsClient, warnAboutAuthOnce } from '@/lib/auth/cds-client';
 import { claimTokenUse } from '@/lib/db/token-replay';
 import { env } from '@/lib/env';
-import { answerDatabaseFault } from './db-fault';
 import { readJsonBody as readBody, type BodyResult, type ReadJsonOptions } from './body';
 import { withCors } from './cors';
 import { publicOrigin as originFromHeaders } from './origin';
@@ -64,19 +63,15 @@ export async function authenticateCdsClient(
     });
   }
   const audience = `${origin}${new URL(request.url).pathname}`;
-  let result;
-  try {
-    result = await verifyCdsClient(state.issuers, request.headers.get('authorization'), audience, now, claimTokenUse);
-  } catch (error) {
-    // The replay store (the database) is down: refuse rather than accept a token that might be a replay.
-    return withCors(
-      answerDatabaseFault(
-        error,
-        'CDS Hooks calls cannot be checked for token replay while the database is unavailable.',
-      ),
-      methods,
-    );
-  }
+  // When the replay store (the database) is down this throws: the route's withDatabase refuses the call (503) rather
+  // than accept a token that might be a replay.
+  const result = await verifyCdsClient(
+    state.issuers,
+    request.headers.get('authorization'),
+    audience,
+    now,
+    claimTokenUse,
+  );
   if (result.ok) return null;
   const challenge =
     result.errorCode === 'invalid_request'

@@ -1,27 +1,42 @@
 /**
- * Who a request comes from, for per-client rate limits.
+ * Who a request comes from, for per-client rate limits (docs/decisions/0011).
  *
- * scripts/method-guard.cjs, in front of Next.js, passes the socket peer on as `x-gutskin-peer` (discarding any value
- * the client sent). With TRUST_PROXY=N (N reverse proxies in front, each appending to X-Forwarded-For), the client is
- * the N-th address counted from the right of [X-Forwarded-For…, peer]: the right-most one no trusted proxy could have
- * been handed by the client. Entries further left are whatever the client wrote and are never used.
+ * The socket peer reaches a route handler only one way: Next.js's server sets `X-Forwarded-For` to the socket's
+ * remote address when the request has none (base-server, `??=`). So proxy.ts removes a client-sent X-Forwarded-For
+ * unless TRUST_PROXY says proxies in front append to it (`withoutUntrustedForwarding`), and the header a handler sees
+ * is then either the socket peer (TRUST_PROXY=0) or the proxies' chain. With TRUST_PROXY=N (N reverse proxies, each
+ * appending the address it was connected from), the client is the N-th address from the right of that chain: the
+ * right-most one no trusted proxy could have been handed by the client. Entries further left are whatever the client
+ * wrote and are never used. This works under plain `next start` as under `npm start`; no header of our own exists.
  *
  * IPv6 clients are keyed by their /64 (one subscriber usually holds a whole /64, so per-address keys would give one
  * client 2^64 buckets); IPv4-mapped IPv6 addresses are keyed as IPv4.
  */
 import { isIP } from 'node:net';
 
-export function clientAddress(peer: string | null, forwardedFor: string | null, trustedHops: number): string {
-  const chain = [
-    ...(forwardedFor ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    ...(peer ? [peer] : []),
-  ];
+/**
+ * The client's address from the X-Forwarded-For a route handler sees (after proxy.ts): with no trusted proxy, the
+ * socket peer Next.js wrote there (the right-most entry, the only one); with N, the N-th entry from the right.
+ */
+export function clientAddress(forwardedFor: string | null, trustedHops: number): string {
+  const chain = (forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (chain.length === 0) return 'unknown';
-  const index = Math.max(0, chain.length - 1 - trustedHops);
-  return chain[index]!;
+  return chain[Math.max(0, chain.length - Math.max(1, trustedHops))]!;
+}
+
+/**
+ * For proxy.ts: the request headers to pass on when the client sent an X-Forwarded-For no trusted proxy vouches for
+ * (TRUST_PROXY=0), with that header removed, so that Next.js fills in the socket peer; null when nothing needs to
+ * change. (Trusted proxies append the real address, so their chain is kept whole and read from the right.)
+ */
+export function withoutUntrustedForwarding(headers: Headers, trustedHops: number): Headers | null {
+  if (trustedHops > 0 || !headers.has('x-forwarded-for')) return null;
+  const cleaned = new Headers(headers);
+  cleaned.delete('x-forwarded-for');
+  return cleaned;
 }
 
 function expandIpv6(address: string): number[] | null {

@@ -3,9 +3,6 @@ import { feedbackCsvHeader, feedbackCsvRow } from '@/lib/cds/feedback-csv';
 import { describeIssued } from '@/lib/cds/ledger';
 import { type FeedbackEntry, feedbackBatches } from '@/lib/db/feedback';
 import { getKnowledgeBase } from '@/lib/kb';
-import { answerDatabaseFault } from './db-fault';
-
-const UNAVAILABLE = 'The feedback log cannot be read because the database is unavailable. Try again shortly.';
 
 const HEADERS = {
   'Content-Type': 'text/csv; charset=utf-8',
@@ -22,7 +19,7 @@ function inWords(entry: FeedbackEntry) {
 /**
  * All CDS feedback as a CSV download that streams one batch of rows at a time (issue 14, F2), pulled only as fast as
  * the client reads, so memory stays at one batch whatever the table holds. The first batch is read before answering:
- * a database that is down then answers 503 problem+json. A failure after the first byte cannot change the status: the
+ * a database that is down then throws, and the route's withDatabase answers 503 problem+json. A failure after the first byte cannot change the status: the
  * stream errors (the client sees a truncated download, never a silently short file) and the failure is logged.
  */
 export async function feedbackCsvResponse(
@@ -30,12 +27,7 @@ export async function feedbackCsvResponse(
   log: (message: string) => void = console.error,
 ): Promise<Response> {
   const batches = feedbackBatches(batchSize);
-  let first: IteratorResult<FeedbackEntry[], void>;
-  try {
-    first = await batches.next();
-  } catch (error) {
-    return answerDatabaseFault(error, UNAVAILABLE);
-  }
+  const first = await batches.next();
   const encoder = new TextEncoder();
   let pending: IteratorResult<FeedbackEntry[], void> | null = first;
   let sent = 0;

@@ -1,8 +1,7 @@
-/** RFC 9457 problem details: the one error shape of every API route. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** RFC 9457 problem details: the one error shape of every API route (schema: ProblemDetails in lib/api/schemas.ts). */
+import type { FieldError } from '@/lib/rules/input';
+
+export type { FieldError };
 
 export interface ProblemInit {
   status: number;
@@ -35,6 +34,3 @@ export const methodNotAllowed = (allowed: string[]) =>
     detail: `This address answers ${allowed.join(', ')} only.`,
     headers: { Allow: allowed.join(', ') },
   });
-
-export const serviceUnavailable = (detail: string, retryAfterSeconds = 30) =>
-  problem({ status: 503, title: 'Service unavailable', detail, headers: { 'Retry-After': String(retryAfterSeconds) } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, clientAddress } from './client-address';
+import { addressKey, clientAddress, withoutUntrustedForwarding } from './client-address';
 import { createLru } from './lru';
 import { clientKey, createRateLimiter } from './rate-limit';
 
@@ -62,23 +62,35 @@ describe('LRU with expiry', () => {
 describe('client identity', () => {
   const req = (headers: Record<string, string>) => new Request('http://x', { headers });
 
-  it('keys clients by the socket peer the server guard sets, never by a client-sent X-Forwarded-For', () => {
-    expect(clientKey(req({ 'x-gutskin-peer': '10.0.0.1' }), 0)).toBe('10.0.0.1');
-    expect(clientKey(req({ 'x-gutskin-peer': '10.0.0.1', 'x-forwarded-for': '203.0.113.7' }), 0)).toBe('10.0.0.1');
-    expect(clientKey(req({ 'x-forwarded-for': '203.0.113.7' }), 0)).toBe('local');
+  it('without a trusted proxy, drops the X-Forwarded-For a client wrote so that the server fills in the socket peer', () => {
+    const sent = new Headers({ 'x-forwarded-for': '203.0.113.7', 'x-gutskin-peer': '9.9.9.9', accept: 'text/html' });
+    const passed = withoutUntrustedForwarding(sent, 0)!;
+    expect(passed.has('x-forwarded-for')).toBe(false);
+    expect(passed.get('accept')).toBe('text/html');
+    // Nothing to change: no header sent, or proxies in front append to it (their chain is read from the right).
+    expect(withoutUntrustedForwarding(new Headers({ accept: 'text/html' }), 0)).toBeNull();
+    expect(withoutUntrustedForwarding(sent, 1)).toBeNull();
+  });
+
+  it('keys clients by the socket peer the server wrote into X-Forwarded-For, never by a header of their own', () => {
+    // What a handler sees once proxy.ts dropped the client's header: Next.js's `x-forwarded-for ??= remoteAddress`.
+    expect(clientKey(req({ 'x-forwarded-for': '10.0.0.1' }), 0)).toBe('10.0.0.1');
+    expect(clientKey(req({ 'x-forwarded-for': '10.0.0.1', 'x-gutskin-peer': '9.9.9.9' }), 0)).toBe('10.0.0.1');
+    expect(clientKey(req({ 'x-forwarded-for': '10.0.0.2' }), 0)).not.toBe(
+      clientKey(req({ 'x-forwarded-for': '10.0.0.1' }), 0),
+    );
+    expect(clientKey(req({}), 0)).toBe('unknown');
   });
 
   it('with TRUST_PROXY=N takes the right-most address no trusted proxy got from the client', () => {
     // One proxy that appends: the client forged "1.1.1.1", the proxy appended the real address.
-    expect(clientAddress('10.0.0.2', '1.1.1.1, 198.51.100.9', 1)).toBe('198.51.100.9');
+    expect(clientAddress('1.1.1.1, 198.51.100.9', 1)).toBe('198.51.100.9');
     // Two proxies: CDN (appends client), then the load balancer (appends CDN) and connects to us.
-    expect(clientAddress('10.0.0.3', '1.1.1.1, 198.51.100.9, 172.16.0.1', 2)).toBe('198.51.100.9');
-    // Fewer entries than hops: the left-most there is.
-    expect(clientAddress('10.0.0.2', '', 1)).toBe('10.0.0.2');
-    expect(clientAddress('10.0.0.2', null, 0)).toBe('10.0.0.2');
-    expect(clientKey(req({ 'x-gutskin-peer': '10.0.0.2', 'x-forwarded-for': '1.1.1.1, 198.51.100.9' }), 1)).toBe(
-      '198.51.100.9',
-    );
+    expect(clientAddress('1.1.1.1, 198.51.100.9, 172.16.0.1', 2)).toBe('198.51.100.9');
+    // Fewer entries than hops (a request that reached the app directly): the left-most there is.
+    expect(clientAddress('10.0.0.2', 1)).toBe('10.0.0.2');
+    expect(clientAddress('', 1)).toBe('unknown');
+    expect(clientKey(req({ 'x-forwarded-for': '1.1.1.1, 198.51.100.9' }), 1)).toBe('198.51.100.9');
   });
 
   it('groups IPv6 by /64 and reads IPv4-mapped addresses as IPv4', () => {

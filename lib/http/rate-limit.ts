@@ -57,14 +57,13 @@ export function createRateLimiter({
 }
 
 /**
- * The rate-limit key of a request: the socket peer that scripts/method-guard.cjs passes on (`x-gutskin-peer`), or with
- * TRUST_PROXY=N the right-most address of X-Forwarded-For no trusted proxy could have been handed by the client; IPv6
- * grouped by /64. Without the guard (unit tests) there is no peer and every request shares one key.
+ * The rate-limit key of a request: the socket peer (TRUST_PROXY=0), or with TRUST_PROXY=N the right-most address of
+ * X-Forwarded-For no trusted proxy could have been handed by the client; IPv6 grouped by /64. Both come from the
+ * X-Forwarded-For that proxy.ts leaves and Next.js fills in (lib/http/client-address.ts). A request that never went
+ * through the server (unit tests calling a handler) has none and is keyed 'unknown'.
  */
 export function clientKey(request: Request, trustedHops: number = env().TRUST_PROXY): string {
-  const peer = request.headers.get('x-gutskin-peer');
-  if (!peer) return 'local';
-  return addressKey(clientAddress(peer, trustedHops > 0 ? request.headers.get('x-forwarded-for') : null, trustedHops));
+  return addressKey(clientAddress(request.headers.get('x-forwarded-for'), trustedHops));
 }
 
 let writeLimiter: { key: string; limiter: ReturnType<typeof createRateLimiter> } | undefined;

@@ -1,6 +1,6 @@
 /**
  * The grading rules, written once: the methods page shows them and docs/knowledge-base.md carries them between
- * `<!-- grading-policy:start -->` and `<!-- grading-policy:end -->` (`npm run kb:docs` writes it; `npm run lint` fails
+ * `<!-- grading-policy:start -->` and `<!-- grading-policy:end -->` (`npm run docs:generate` writes it; `npm run lint` fails
  * when it differs). The honesty audit (lib/kb/audit.ts) is what enforces them; this is how they read.
  */
 export interface GradingRule {

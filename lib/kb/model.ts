@@ -110,6 +110,30 @@ export function crossReferenceProblems(data: KnowledgeBaseData): string[] {
       ...immunosuppression.sourceIds,
     ]);
   }
+  // Quick-add terms: an abbreviation or brand names one entry only, and a brand is the option's own, as named by one
+  // of its product-information sources (never written from memory).
+  const termOwners = new Map<string, string>();
+  const ownTerm = (term: string, owner: string) => {
+    const key = term.toLowerCase();
+    const other = termOwners.get(key);
+    if (other && other !== owner) problems.push(`search term "${term}" is given to both ${other} and ${owner}`);
+    termOwners.set(key, owner);
+  };
+  for (const r of data.regimenOptions) {
+    const { abbreviations, brands } = r.searchTerms;
+    for (const t of [...abbreviations, ...brands]) ownTerm(t, `regimen option ${r.id}`);
+    const named = [r.safety.pregnancy, r.safety.lactation, r.safety.paediatric, r.safety.immunosuppression]
+      .flatMap((f) => f.sourceIds)
+      .map((id) => sources.get(id))
+      .map((s) => (s ? `${s.label} ${s.citation}` : ''))
+      .join(' ');
+    for (const brand of brands)
+      if (!new RegExp(`\\b${brand.replace(/[-]/g, '\\-')}\\b`, 'i').test(named))
+        problems.push(
+          `regimen option ${r.id} lists brand "${brand}", which none of its product-information sources names`,
+        );
+  }
+  for (const f of data.factors) for (const t of f.searchTerms.abbreviations) ownTerm(t, `factor ${f.id}`);
   for (const c of data.conditions) {
     needSources(`condition ${c.id}`, c.summarySourceIds);
     for (const r of c.regimenOptionIds)

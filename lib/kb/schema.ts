@@ -33,6 +33,15 @@ export type Stance = z.infer<typeof Stance>;
 export const Severity = z.enum(['info', 'warning', 'critical']);
 export type Severity = z.infer<typeof Severity>;
 
+/** From most to least severe: the one order alerts, caveats, handout boxes and CDS cards are sorted by. */
+export const SEVERITY_ORDER = ['critical', 'warning', 'info'] as const satisfies readonly Severity[];
+/** 2 for critical, 1 for warning, 0 for info (higher is more severe). */
+export const severityRank = (severity: Severity): number =>
+  SEVERITY_ORDER.length - 1 - SEVERITY_ORDER.indexOf(severity);
+/** A sort comparator: most severe first. */
+export const bySeverity = (a: { severity: Severity }, b: { severity: Severity }): number =>
+  SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+
 const SourceIds = z.array(KebabId).min(1, { error: 'every clinical statement needs at least one source' });
 
 export const Source = z.strictObject({
@@ -110,10 +119,27 @@ export const RecordMatch = z.strictObject({
   unlessWords: z.array(z.string().min(2)).default([]),
 });
 
+/**
+ * What clinicians type for a regimen option or a factor in the workspace's quick-add field: abbreviations (an exact
+ * one ranks first: "MTX", "BPO"), other names ("topical steroid") and, for drugs, brand names. Names only, no clinical
+ * claim; a brand must be named by one of the option's own product-information sources (checked at load).
+ */
+export const EntrySearchTerms = z.strictObject({
+  abbreviations: z.array(z.string().regex(/^[A-Za-z0-9-]{2,8}$/)).default([]),
+  synonyms: z.array(z.string().min(3).max(60)).default([]),
+  brands: z.array(z.string().regex(/^[A-Z][A-Za-z0-9-]{2,30}$/)).default([]),
+});
+export type EntrySearchTerms = z.infer<typeof EntrySearchTerms>;
+const noSearchTerms = { abbreviations: [], synonyms: [], brands: [] };
+
 export const Factor = z.strictObject({
   id: FactorId,
   name: z.string(),
   description: z.string(),
+  /** Abbreviations and other names for the quick-add field (no brands: a factor is not a product). */
+  searchTerms: EntrySearchTerms.refine((t) => t.brands.length === 0, { error: 'a factor has no brand names' }).default(
+    noSearchTerms,
+  ),
   /**
    * `risk`: a factor that can only make advice more cautious (the property tests hold the engine to that).
    * `context`: a fact that decides whether the evidence applies (e.g. a family history of atopy for prevention).
@@ -204,6 +230,8 @@ export const RegimenOption = z.strictObject({
   flags: z.array(RegimenFlag).default([]),
   /** Ingredient names used to match free-text medication names (lower case). */
   ingredients: z.array(z.string()).min(1),
+  /** Abbreviations, other names and brands for the workspace's quick-add field (see EntrySearchTerms). */
+  searchTerms: EntrySearchTerms.default(noSearchTerms),
   /** RxNorm ingredient codes, only where verified or provisional in the evidence addendum. */
   rxnorm: z.array(Code).default([]),
   /** Pregnancy, breastfeeding, paediatric limits and immunosuppression, from the product information. */

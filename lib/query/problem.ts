@@ -1,11 +1,12 @@
 /** Problem details (RFC 9457) as the browser receives them, turned into an Error that keeps every field. */
 // Read by hand rather than with Zod: this runs in the browser, and Zod would add ~45 KB to the workspace's first load.
+import type { FieldError } from '@/lib/rules/input';
 
 /** Each field is read on its own: a malformed `errors` list must not hide a good `detail`. */
 export function readProblemBody(body: unknown): {
   title?: string;
   detail?: string;
-  errors?: { path: string; message: string }[];
+  errors?: FieldError[];
 } {
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
@@ -13,7 +14,7 @@ export function readProblemBody(body: unknown): {
   const errors =
     Array.isArray(b.errors) &&
     b.errors.every((e) => e && typeof e === 'object' && typeof e.path === 'string' && typeof e.message === 'string')
-      ? (b.errors as { path: string; message: string }[]).map(({ path, message }) => ({ path, message }))
+      ? (b.errors as FieldError[]).map(({ path, message }) => ({ path, message }))
       : undefined;
   return { title: text(b.title), detail: text(b.detail), errors };
 }
@@ -22,14 +23,14 @@ export interface Problem {
   status: number;
   title: string;
   detail: string;
-  errors: { path: string; message: string }[];
+  errors: FieldError[];
 }
 
 export class ProblemError extends Error implements Problem {
   readonly status: number;
   readonly title: string;
   readonly detail: string;
-  readonly errors: { path: string; message: string }[];
+  readonly errors: FieldError[];
 
   constructor(problem: Problem) {
     super(problem.detail);

@@ -8,7 +8,14 @@
  * a younger age never makes an answer more permissive.
  */
 import { type KnowledgeBase, type ResolvedAdjunct, scopeCovers } from '@/lib/kb/model';
-import type { EvidenceStatement, SafetyRule, SafetyTopic, SafetyTrigger, Severity, Stance } from '@/lib/kb/schema';
+import {
+  bySeverity,
+  type EvidenceStatement,
+  type SafetyRule,
+  type SafetyTopic,
+  type SafetyTrigger,
+  type Stance,
+} from '@/lib/kb/schema';
 import type {
   AlertOut,
   AsStudiedPartOut,
@@ -22,14 +29,8 @@ import type {
 
 /** From most to least permissive. */
 export const STANCE_ORDER: readonly Stance[] = ['consider', 'consider-with-caution', 'insufficient-evidence', 'avoid'];
-/** From most to least severe. */
-export const SEVERITY_ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
 
 export const permissiveness = (stance: Stance): number => STANCE_ORDER.length - 1 - STANCE_ORDER.indexOf(stance);
-export const severityRank = (severity: Severity): number =>
-  SEVERITY_ORDER.length - 1 - SEVERITY_ORDER.indexOf(severity);
-export const bySeverity = (a: { severity: Severity }, b: { severity: Severity }) =>
-  SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
 
 export function mostCautious(a: Stance, b: Stance): Stance {
   return permissiveness(a) <= permissiveness(b) ? a : b;

@@ -6,10 +6,13 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '@/lib/kb/model';
 import type { RecommendationInput } from './types';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** One thing wrong with a request: where (a dotted path, e.g. `age` or `clinic.phone`) and what to do about it. */
+export const FieldError = z.strictObject({
+  path: z.string().meta({ description: 'Where the problem is: a parameter name or a dotted path into the body.' }),
+  message: z.string().meta({ description: 'What is wrong, in words a person can act on.' }),
+});
+/** The one field-error shape: request validation, problem details (lib/http/problem.ts) and the browser client. */
+export type FieldError = z.output<typeof FieldError>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 

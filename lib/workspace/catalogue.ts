@@ -9,7 +9,23 @@ export interface CatalogueCondition {
   /** Abbreviations ("AD") and other names ("eczema") the condition search also matches. */
   abbreviations: string[];
   synonyms: string[];
-  regimenOptions: { id: string; name: string; route: 'topical' | 'oral' | 'injection' }[];
+  regimenOptions: CatalogueRegimenOption[];
+}
+
+/** What the quick-add field matches besides the name (from the knowledge base). */
+export interface EntryTerms {
+  abbreviations: string[];
+  synonyms: string[];
+  brands: string[];
+}
+
+export interface CatalogueRegimenOption {
+  id: string;
+  name: string;
+  route: 'topical' | 'oral' | 'injection';
+  drugClass: string;
+  ingredients: string[];
+  terms: EntryTerms;
 }
 
 /** How the factor picker groups the factors, in the order shown. */
@@ -26,6 +42,7 @@ export interface CatalogueFactor {
   name: string;
   description: string;
   group: FactorGroup;
+  terms: EntryTerms;
 }
 
 export interface Catalogue {
@@ -66,13 +83,21 @@ export function workspaceCatalogue(response: ConditionsResponse, traits: readonl
       icd10: c.codes.icd10,
       abbreviations: c.searchTerms.abbreviations,
       synonyms: c.searchTerms.synonyms,
-      regimenOptions: c.regimenOptions.map((r) => ({ id: r.id, name: r.name, route: r.route })),
+      regimenOptions: c.regimenOptions.map((r) => ({
+        id: r.id,
+        name: r.name,
+        route: r.route,
+        drugClass: r.drugClass,
+        ingredients: r.ingredients,
+        terms: r.searchTerms,
+      })),
     })),
     factors: response.factors.map((f) => ({
       id: f.id,
       name: f.name,
       description: f.description,
       group: factorGroup(traitsById.get(f.id)),
+      terms: { ...f.searchTerms, brands: [] },
     })),
   };
 }

@@ -1,6 +1,6 @@
 /** Starts the production server on loopback with a throwaway SQLite database, for fuzz, load and bench scripts. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,8 +13,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Makes sure .next is a build of the tree as it is now (scripts/lib/build-inputs.mjs): a missing or stale build is
+ * rebuilt, saying why, so fuzz, load and bench never test an old build. The build's output goes to stderr, so a
+ * script whose stdout is its report (bench) keeps it clean.
+ */
 export function ensureBuild(): void {
-  if (!existsSync('.next/BUILD_ID')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { stdio: ['ignore', 2, 2] });
 }
 
 export interface StartOptions {

@@ -21,6 +21,7 @@ export const factors: FactorInput[] = [
   // Hard risks: every live product is "avoid" (the audit checks it).
   {
     id: 'immunocompromised',
+    searchTerms: { synonyms: ['immunosuppressed', 'immunosuppression'] },
     name: 'Immunocompromised',
     description:
       'Significant immunosuppression from disease or treatment (e.g. transplant, chemotherapy, advanced HIV).',
@@ -28,12 +29,14 @@ export const factors: FactorInput[] = [
   },
   {
     id: 'central-venous-catheter',
+    searchTerms: { abbreviations: ['CVC', 'PICC'], synonyms: ['central line'] },
     name: 'Central venous catheter',
     description: 'A central line or other long-term intravascular catheter in place.',
     hardRisk: true,
   },
   {
     id: 'critically-ill',
+    searchTerms: { abbreviations: ['ICU'], synonyms: ['intensive care', 'tube feeding'] },
     name: 'Critically ill',
     description: 'Critical illness, intensive care, or enteral (tube) feeding.',
     hardRisk: true,
@@ -46,12 +49,14 @@ export const factors: FactorInput[] = [
   },
   {
     id: 'short-bowel-syndrome',
+    searchTerms: { abbreviations: ['SBS'] },
     name: 'Short bowel syndrome',
     description: 'Short bowel syndrome or extensive bowel resection.',
     hardRisk: true,
   },
   {
     id: 'preterm-or-hospitalised-neonate',
+    searchTerms: { abbreviations: ['NICU'], synonyms: ['premature baby', 'prematurity'] },
     name: 'Preterm or hospitalised newborn',
     description: 'A preterm infant or a newborn in hospital care.',
     hardRisk: true,
@@ -61,13 +66,26 @@ export const factors: FactorInput[] = [
   // Other risks.
   {
     id: 'structural-heart-disease',
+    searchTerms: { synonyms: ['prosthetic heart valve', 'endocarditis'] },
     name: 'Heart valve disease or past endocarditis',
     description: 'Structural heart disease, a prosthetic heart valve, or infective endocarditis in the past.',
   },
-  { id: 'surgery-planned', name: 'Surgery planned', description: 'An operation or hospital procedure coming up.' },
-  { id: 'pregnant', name: 'Pregnant', description: 'Currently pregnant.', plausibleAges: { min: 9, max: 70 } },
+  {
+    id: 'surgery-planned',
+    searchTerms: { synonyms: ['operation planned'] },
+    name: 'Surgery planned',
+    description: 'An operation or hospital procedure coming up.',
+  },
+  {
+    id: 'pregnant',
+    searchTerms: { synonyms: ['pregnancy'] },
+    name: 'Pregnant',
+    description: 'Currently pregnant.',
+    plausibleAges: { min: 9, max: 70 },
+  },
   {
     id: 'breastfeeding',
+    searchTerms: { synonyms: ['lactation', 'nursing mother'] },
     name: 'Breastfeeding',
     description: 'Currently breastfeeding (the patient is the nursing mother).',
     plausibleAges: { min: 9, max: 70 },
@@ -84,17 +102,20 @@ export const factors: FactorInput[] = [
   },
   {
     id: 'autoimmune-disease',
+    searchTerms: { synonyms: ['lupus'] },
     name: 'Autoimmune disease',
     description:
       'An autoimmune disease, e.g. lupus, dermatomyositis, pemphigus or pemphigoid, rheumatoid arthritis, multiple sclerosis.',
   },
   {
     id: 'phenylketonuria',
+    searchTerms: { abbreviations: ['PKU'] },
     name: 'Phenylketonuria (PKU)',
     description: 'Phenylketonuria or another need to limit phenylalanine.',
   },
   {
     id: 'milk-allergy',
+    searchTerms: { abbreviations: ['CMPA', 'CMA'], synonyms: ["cow's milk protein allergy", 'milk protein allergy'] },
     name: "Cow's milk allergy",
     description: "Allergy to cow's-milk protein.",
     fromAllergy: {
@@ -111,6 +132,7 @@ export const factors: FactorInput[] = [
   },
   {
     id: 'soy-allergy',
+    searchTerms: { synonyms: ['soya allergy'] },
     name: 'Soy allergy',
     description: 'Allergy to soy (soya) protein.',
     fromAllergy: { words: ['soy', 'soya', 'soybean', 'soybeans'] },
@@ -128,12 +150,14 @@ export const factors: FactorInput[] = [
   },
   {
     id: 'irritable-bowel',
+    searchTerms: { abbreviations: ['IBS'] },
     name: 'Irritable bowel syndrome',
     description: 'IBS or sensitivity to fermentable fibres (FODMAPs).',
   },
   // Context: decides whether the evidence applies, not a risk.
   {
     id: 'family-history-atopy',
+    searchTerms: { synonyms: ['family history of eczema', 'atopic family'] },
     name: 'Family history of atopy',
     description: 'A parent or sibling with eczema, allergic rhinitis or asthma (for the prevention question).',
     kind: 'context',
@@ -169,6 +193,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   // Topicals.
   {
     id: 'benzoyl-peroxide',
+    searchTerms: { abbreviations: ['BPO'] },
     name: 'Benzoyl peroxide (topical or wash)',
     route: 'topical',
     drugClass: 'antimicrobial',
@@ -176,6 +201,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'adapalene',
+    searchTerms: { brands: ['Differin'] },
     name: 'Adapalene (topical retinoid)',
     route: 'topical',
     drugClass: 'retinoid',
@@ -192,6 +218,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'tazarotene',
+    searchTerms: { brands: ['Tazorac'] },
     name: 'Tazarotene (topical retinoid)',
     route: 'topical',
     drugClass: 'retinoid',
@@ -199,6 +226,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'trifarotene',
+    searchTerms: { brands: ['Aklief'] },
     name: 'Trifarotene (topical retinoid)',
     route: 'topical',
     drugClass: 'retinoid',
@@ -214,6 +242,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'azelaic-acid',
+    searchTerms: { brands: ['Skinoren'] },
     name: 'Azelaic acid (topical)',
     route: 'topical',
     drugClass: 'azelaic acid',
@@ -221,6 +250,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'clascoterone',
+    searchTerms: { brands: ['Winlevi'] },
     name: 'Clascoterone (topical)',
     route: 'topical',
     drugClass: 'topical antiandrogen',
@@ -235,6 +265,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'topical-corticosteroid',
+    searchTerms: { abbreviations: ['TCS'], synonyms: ['topical steroid', 'steroid cream'] },
     name: 'Topical corticosteroid',
     route: 'topical',
     drugClass: 'corticosteroid',
@@ -251,6 +282,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'calcipotriene',
+    searchTerms: { brands: ['Dovonex'] },
     name: 'Calcipotriene / calcipotriol (vitamin D analogue)',
     route: 'topical',
     drugClass: 'vitamin D analogue',
@@ -270,6 +302,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'topical-calcineurin-inhibitor',
+    searchTerms: { abbreviations: ['TCI'], brands: ['Protopic', 'Elidel'] },
     name: 'Topical calcineurin inhibitor (tacrolimus, pimecrolimus)',
     route: 'topical',
     drugClass: 'calcineurin inhibitor',
@@ -286,6 +319,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'tapinarof',
+    searchTerms: { brands: ['Vtama'] },
     name: 'Tapinarof (topical)',
     route: 'topical',
     drugClass: 'aryl hydrocarbon receptor agonist',
@@ -293,6 +327,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'emollients',
+    searchTerms: { synonyms: ['moisturizer'] },
     name: 'Emollients / moisturisers',
     route: 'topical',
     drugClass: 'emollient',
@@ -300,6 +335,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'crisaborole',
+    searchTerms: { brands: ['Eucrisa'] },
     name: 'Crisaborole (topical)',
     route: 'topical',
     drugClass: 'PDE4 inhibitor',
@@ -307,6 +343,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'ruxolitinib-cream',
+    searchTerms: { brands: ['Opzelura'] },
     name: 'Ruxolitinib cream',
     route: 'topical',
     drugClass: 'topical JAK inhibitor',
@@ -314,6 +351,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'topical-metronidazole',
+    searchTerms: { brands: ['MetroGel'] },
     name: 'Metronidazole (topical)',
     route: 'topical',
     drugClass: 'topical antimicrobial',
@@ -322,6 +360,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'topical-ivermectin',
+    searchTerms: { brands: ['Soolantra'] },
     name: 'Ivermectin (topical)',
     route: 'topical',
     drugClass: 'antiparasitic',
@@ -329,6 +368,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'brimonidine',
+    searchTerms: { brands: ['Mirvaso'] },
     name: 'Brimonidine gel',
     route: 'topical',
     drugClass: 'alpha-adrenergic agonist',
@@ -336,6 +376,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'oxymetazoline',
+    searchTerms: { brands: ['Rhofade'] },
     name: 'Oxymetazoline cream',
     route: 'topical',
     drugClass: 'alpha-adrenergic agonist',
@@ -343,6 +384,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'minocycline-foam',
+    searchTerms: { brands: ['Amzeeq'] },
     name: 'Minocycline foam (topical)',
     route: 'topical',
     drugClass: 'topical antibiotic',
@@ -372,6 +414,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'ciclopirox',
+    searchTerms: { brands: ['Loprox'] },
     name: 'Ciclopirox (topical)',
     route: 'topical',
     drugClass: 'topical antifungal',
@@ -402,6 +445,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   // Oral and injected co-therapies that change advice.
   {
     id: 'oral-doxycycline',
+    searchTerms: { brands: ['Vibramycin'] },
     name: 'Doxycycline (oral)',
     route: 'oral',
     drugClass: 'tetracycline',
@@ -420,6 +464,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'oral-sarecycline',
+    searchTerms: { brands: ['Seysara'] },
     name: 'Sarecycline (oral)',
     route: 'oral',
     drugClass: 'tetracycline',
@@ -428,6 +473,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'clindamycin-rifampicin',
+    searchTerms: { brands: ['Rifadin'] },
     name: 'Clindamycin + rifampicin (oral)',
     route: 'oral',
     drugClass: 'antibiotic combination',
@@ -436,6 +482,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'isotretinoin',
+    searchTerms: { brands: ['Roaccutane'] },
     name: 'Isotretinoin (oral)',
     route: 'oral',
     drugClass: 'oral retinoid',
@@ -443,6 +490,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'spironolactone',
+    searchTerms: { brands: ['Aldactone'] },
     name: 'Spironolactone (oral)',
     route: 'oral',
     drugClass: 'antiandrogen',
@@ -451,6 +499,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'combined-oral-contraceptive',
+    searchTerms: { abbreviations: ['COC'], synonyms: ['the pill', 'contraceptive pill'], brands: ['Yaz'] },
     name: 'Combined oral contraceptive',
     route: 'oral',
     drugClass: 'hormonal',
@@ -458,6 +507,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'oral-itraconazole',
+    searchTerms: { brands: ['Sporanox'] },
     name: 'Itraconazole (oral)',
     route: 'oral',
     drugClass: 'azole antifungal',
@@ -476,6 +526,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'oral-terbinafine',
+    searchTerms: { brands: ['Lamisil'] },
     name: 'Terbinafine (oral)',
     route: 'oral',
     drugClass: 'allylamine antifungal',
@@ -485,6 +536,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'methotrexate',
+    searchTerms: { abbreviations: ['MTX'], brands: ['Jylamvo', 'Xatmep'] },
     name: 'Methotrexate',
     route: 'oral',
     drugClass: 'systemic immunosuppressant',
@@ -494,6 +546,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'ciclosporin',
+    searchTerms: { abbreviations: ['CsA'], brands: ['Neoral'] },
     name: 'Ciclosporin (cyclosporine)',
     route: 'oral',
     drugClass: 'systemic immunosuppressant',
@@ -503,6 +556,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'azathioprine',
+    searchTerms: { abbreviations: ['AZA'], brands: ['Imuran'] },
     name: 'Azathioprine',
     route: 'oral',
     drugClass: 'systemic immunosuppressant',
@@ -512,6 +566,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'mycophenolate',
+    searchTerms: { abbreviations: ['MMF'], brands: ['CellCept'] },
     name: 'Mycophenolate',
     route: 'oral',
     drugClass: 'systemic immunosuppressant',
@@ -521,6 +576,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'systemic-corticosteroid',
+    searchTerms: { synonyms: ['oral steroid'] },
     name: 'Systemic corticosteroid (oral or injected)',
     route: 'oral',
     drugClass: 'systemic corticosteroid',
@@ -530,6 +586,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   { id: 'acitretin', name: 'Acitretin (oral)', route: 'oral', drugClass: 'oral retinoid', ingredients: ['acitretin'] },
   {
     id: 'apremilast',
+    searchTerms: { brands: ['Otezla'] },
     name: 'Apremilast (oral)',
     route: 'oral',
     drugClass: 'PDE4 inhibitor',
@@ -537,6 +594,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'deucravacitinib',
+    searchTerms: { brands: ['Sotyktu'] },
     name: 'Deucravacitinib (oral TYK2 inhibitor)',
     route: 'oral',
     drugClass: 'TYK2 inhibitor',
@@ -545,6 +603,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'oral-jak-inhibitor',
+    searchTerms: { brands: ['Olumiant', 'Rinvoq', 'Cibinqo'] },
     name: 'Oral JAK inhibitor (upadacitinib, abrocitinib, baricitinib)',
     route: 'oral',
     drugClass: 'JAK inhibitor',
@@ -553,6 +612,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'tnf-inhibitor',
+    searchTerms: { synonyms: ['anti-TNF'] },
     name: 'TNF inhibitor (adalimumab, etanercept, infliximab, certolizumab)',
     route: 'injection',
     drugClass: 'biologic',
@@ -562,6 +622,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'il17-inhibitor',
+    searchTerms: { synonyms: ['anti-IL-17'], brands: ['Cosentyx', 'Taltz', 'Siliq', 'Bimzelx'] },
     name: 'IL-17 inhibitor (secukinumab, ixekizumab, bimekizumab, brodalumab)',
     route: 'injection',
     drugClass: 'biologic',
@@ -570,6 +631,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'il23-inhibitor',
+    searchTerms: { synonyms: ['anti-IL-23'], brands: ['Tremfya', 'Skyrizi', 'Ilumetri'] },
     name: 'IL-23 or IL-12/23 inhibitor (guselkumab, risankizumab, tildrakizumab, ustekinumab)',
     route: 'injection',
     drugClass: 'biologic',
@@ -596,6 +658,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   },
   {
     id: 'nemolizumab',
+    searchTerms: { brands: ['Nemluvio'] },
     name: 'Nemolizumab',
     route: 'injection',
     drugClass: 'biologic (IL-31RA)',
@@ -606,6 +669,7 @@ export const regimenOptions: RegimenOptionInput[] = [
   // which, and both have the same (unread) product information. No RxNorm code was checked for these drugs.
   {
     id: 'second-generation-h1-antihistamine',
+    searchTerms: { synonyms: ['antihistamine'] },
     name: 'Second-generation H1 antihistamine (standard dose, or up-dosed up to 4 times)',
     route: 'oral',
     drugClass: 'H1 antihistamine',

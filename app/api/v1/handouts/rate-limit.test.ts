@@ -15,7 +15,7 @@ describe('write rate limit on POST /api/v1/handouts', () => {
       POST(
         new Request('http://localhost/api/v1/handouts', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-gutskin-peer': ip },
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
           body: '{}',
         }),
       );
