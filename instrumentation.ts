@@ -16,6 +16,8 @@ export async function register() {
   // Says at start-up when CDS Hooks calls are unauthenticated (CDS_AUTH=off) or refused (no or broken configuration).
   warnAboutAuthOnce();
   // Feedback retention (FEEDBACK_RETENTION_DAYS) once at start, then at most hourly from the feedback write path.
-  const { purgeExpiredFeedback } = await import('@/lib/db/retention');
+  // Content reports likewise (CONTENT_REPORT_RETENTION_DAYS), then hourly from the report write path.
+  const { purgeExpiredContentReports, purgeExpiredFeedback } = await import('@/lib/db/retention');
   void purgeExpiredFeedback();
+  void purgeExpiredContentReports();
 }

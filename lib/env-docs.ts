@@ -124,4 +124,10 @@ export const ENV_DOCS: EnvDocRow[] = [
     meaning:
       'CDS Hooks feedback older than this many days is deleted (1–3650; unset or blank: 400), and with it the issued-card ledger (`CdsIssuedCard`): a card issued longer ago than this is deleted once no kept feedback points to it. The purge runs at start and then at most once an hour after a feedback write, in chunks, and never delays or fails a write (a failure is logged). `0` is refused: there is no keep-forever setting, so the table stays bounded; archive the CSV export first if you need older entries',
   },
+  {
+    variables: ['CONTENT_REPORT_RETENTION_DAYS'],
+    default: '`400`',
+    meaning:
+      'Content reports (problems with the content sent from the workspace, listed at `/staff/content-reports`) older than this many days are deleted (1–3650; unset or blank: 400). The purge runs at start and then at most once an hour after a report is stored, in chunks, and never delays or fails the report (a failure is logged). `0` is refused: there is no keep-forever setting',
+  },
 ];

@@ -14,6 +14,7 @@ describe('environment (lib/env.ts)', () => {
       CDS_AUTH: 'on',
       DATABASE_POOL_SIZE: 10,
       FEEDBACK_RETENTION_DAYS: 400,
+      CONTENT_REPORT_RETENTION_DAYS: 400,
     });
   });
 
@@ -34,6 +35,8 @@ describe('environment (lib/env.ts)', () => {
       ['FEEDBACK_RETENTION_DAYS', '0'],
       ['FEEDBACK_RETENTION_DAYS', '3651'],
       ['FEEDBACK_RETENTION_DAYS', 'forever'],
+      ['CONTENT_REPORT_RETENTION_DAYS', '0'],
+      ['CONTENT_REPORT_RETENTION_DAYS', 'forever'],
     ]) {
       const problems = checkEnv({ CDS_AUTH: 'off', [name!]: value });
       expect(problems.length, `${name}=${value}`).toBe(1);

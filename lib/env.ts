@@ -222,6 +222,11 @@ export const EnvSchema = z.object({
    * longest, so the table cannot grow without bound.
    */
   FEEDBACK_RETENTION_DAYS: int(1, 3650, 400),
+  /**
+   * Content reports (problems with the content sent from the workspace) older than this many days are deleted
+   * (lib/db/retention.ts, at most once an hour). Unset or blank: 400 days. As for feedback, 0 (keep forever) is refused.
+   */
+  CONTENT_REPORT_RETENTION_DAYS: int(1, 3650, 400),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

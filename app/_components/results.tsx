@@ -14,6 +14,9 @@ import { createHandout } from '@/lib/query/fetchers';
 import { ProblemError, type Problem } from '@/lib/query/problem';
 import { groupCaveats, suggestionSourceIds } from '@/lib/rules/caveat-groups';
 import type { AlertOut, CaveatOut, RecommendationOut, SourceOut, SuggestionOut } from '@/lib/rules/types';
+import { AnswerProvenance, AnswerTools } from './answer-tools';
+import { ContentReport } from './content-report';
+import { rememberHandout } from './handout-memory';
 import { SuggestionCard } from './suggestion-card';
 
 /** Checked by default unless the stance is "avoid"; the clinician's own ticks win. */
@@ -52,6 +55,7 @@ export function Results({ data, regimenNames, factorNames, handoutChoices, onHan
         {data.condition.name}
       </h2>
       <AnsweredFor data={data} regimenNames={regimenNames} factorNames={factorNames} />
+      <AnswerTools data={data} regimenNames={regimenNames} factorNames={factorNames} />
 
       {(data.regimenUnderReview || regimenAlerts.length > 0) && (
         <RegimenReview
@@ -123,8 +127,10 @@ export function Results({ data, regimenNames, factorNames, handoutChoices, onHan
             {data.condition.name}: condition page <ArrowRightIcon />
           </Link>
         </p>
-        <p className="mt-2 text-xs text-slate-600">Ruleset {data.rulesetVersion}</p>
+        <AnswerProvenance data={data} />
       </section>
+
+      <ContentReport data={data} />
     </div>
   );
 }
@@ -296,7 +302,10 @@ function HandoutBar({ data, suggestionIds }: { data: RecommendationOut; suggesti
   const [clinicPhone, setClinicPhone] = useState('');
   const mutation = useMutation({
     mutationFn: createHandout,
-    onSuccess: (created) => router.push(created.url),
+    onSuccess: (created) => {
+      rememberHandout(data.input, created.url);
+      router.push(created.url);
+    },
   });
   // Every answer has a handout: with nothing ticked (or nothing offered) it says why no product is suggested.
   const nothingChosen = suggestionIds.length === 0;

@@ -29,6 +29,7 @@ import type { RecordPanelData } from '@/lib/smart/workspace';
 import { AnswerSummary } from './answer-summary';
 import { ConditionCombobox } from './condition-combobox';
 import { FactorPicker } from './factor-picker';
+import { PrintAnswer } from './print-answer';
 import { RegimenPicker } from './regimen-picker';
 import { RecordPanel } from './record-panel';
 import { EmptyState, ProblemPanel, Results, type Example } from './results';
@@ -259,13 +260,16 @@ export function Workspace({ catalogue, initial, examples, record }: Props) {
               }}
             />
           ) : data ? (
-            <Results
-              data={data}
-              regimenNames={regimenNames}
-              factorNames={factorNames}
-              handoutChoices={handoutChoices}
-              onHandoutChoice={(id, included) => setHandoutChoices((c) => ({ ...c, [id]: included }))}
-            />
+            <>
+              <Results
+                data={data}
+                regimenNames={regimenNames}
+                factorNames={factorNames}
+                handoutChoices={handoutChoices}
+                onHandoutChoice={(id, included) => setHandoutChoices((c) => ({ ...c, [id]: included }))}
+              />
+              <PrintAnswer data={data} regimenNames={regimenNames} factorNames={factorNames} />
+            </>
           ) : (
             <p className="rounded-lg border border-slate-300 bg-white p-5 text-slate-700">Loading the answer…</p>
           )}

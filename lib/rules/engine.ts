@@ -432,8 +432,10 @@ export function recommend(kb: KnowledgeBase, input: RecommendationInput): Recomm
   cited.add('khalid-2025');
   const sources: SourceOut[] = [...cited].sort().map((id) => toSourceOut(kb, id));
 
+  const { version, releaseDate, lastReviewed } = kb.data.release;
   return {
     rulesetVersion: kb.rulesetVersion,
+    knowledgeBase: { version, releaseDate, lastReviewed },
     input: {
       condition: condition.id,
       regimen: [...input.regimen],

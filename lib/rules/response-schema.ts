@@ -144,6 +144,17 @@ export const SourceRef = z.strictObject({
 export const RecommendationResponse = z
   .strictObject({
     rulesetVersion: z.string().regex(/^\d{4}\.\d{1,2}\.\d+\+[0-9a-f]{7}$/),
+    knowledgeBase: z
+      .strictObject({
+        version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/),
+        releaseDate: z.iso.date(),
+        lastReviewed: z.iso.date(),
+      })
+      .meta(
+        d(
+          'The knowledge-base release the answer comes from: its version, its release date and when its content was last reviewed (the answer shows the dates).',
+        ),
+      ),
     input: z.strictObject({
       condition: z.string(),
       regimen: z.array(z.string()),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getConditions, POST as postConditions } from '../conditions/route';
+import { getKnowledgeBase } from '@/lib/kb';
+import { buildNote, noteNamesFromKb } from '@/lib/workspace/note';
 import { DELETE, GET, POST, PUT } from './route';
 
 const call = (query: string, init?: RequestInit) =>
@@ -87,6 +89,62 @@ describe('GET /api/v1/recommendations', () => {
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
     await problemOf(res);
+  });
+});
+
+describe('GET /api/v1/recommendations as the note for the record (Accept: text/plain)', () => {
+  const QUERY = '?condition=acne-vulgaris&regimen=adapalene,benzoyl-peroxide,oral-doxycycline&age=19';
+  const kb = getKnowledgeBase();
+
+  it('answers text/plain with the note built from the same answer as the JSON', async () => {
+    const json = await call(QUERY).json();
+    const res = call(QUERY, { headers: { Accept: 'text/plain' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(res.headers.get('vary')).toMatch(/\bAccept\b/);
+    const text = await res.text();
+    expect(text).toBe(buildNote(json, noteNamesFromKb(kb)));
+    for (const a of json.alerts) expect(text).toContain(a.text);
+    expect(text).toContain(json.rulesetVersion);
+  });
+
+  it.each([
+    ['text/plain, application/json;q=0.9', 'text/plain; charset=utf-8'],
+    ['text/*', 'text/plain; charset=utf-8'],
+    ['application/json, text/plain;q=0.5', 'application/json'],
+    ['text/plain;q=0.5, application/json;q=0.5', 'application/json'],
+    ['*/*', 'application/json'],
+    ['text/html,application/xhtml+xml,*/*;q=0.8', 'application/json'],
+    ['', 'application/json'],
+    ['garbage;;;,', 'application/json'],
+  ])('Accept %j → %s', async (accept, type) => {
+    const res = call(QUERY, { headers: { Accept: accept } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(type);
+  });
+
+  it('gives the two forms different ETags, and a 304 only for the matching one', async () => {
+    const text = call(QUERY, { headers: { Accept: 'text/plain' } });
+    const json = call(QUERY);
+    const textTag = text.headers.get('etag')!;
+    expect(textTag).not.toBe(json.headers.get('etag'));
+    expect(call(QUERY, { headers: { Accept: 'text/plain', 'If-None-Match': textTag } }).status).toBe(304);
+    expect(call(QUERY, { headers: { 'If-None-Match': textTag } }).status).toBe(200);
+  });
+
+  it('still answers bad input as problem+json', async () => {
+    const res = call('?condition=eczema-x', { headers: { Accept: 'text/plain' } });
+    expect(res.status).toBe(400);
+    await problemOf(res);
+  });
+
+  it('carries the knowledge-base release in the JSON answer', async () => {
+    const body = await call(QUERY).json();
+    expect(body.knowledgeBase).toEqual({
+      version: kb.data.release.version,
+      releaseDate: kb.data.release.releaseDate,
+      lastReviewed: kb.data.release.lastReviewed,
+    });
   });
 });
 
