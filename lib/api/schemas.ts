@@ -108,12 +108,20 @@ export const HandoutSnapshot = z
   .meta({ title: 'Saved handout', description: 'The answer of GET /api/v1/handouts/{id}.' });
 export type HandoutSnapshot = z.output<typeof HandoutSnapshot>;
 
+export const ContentReportCreated = z
+  .strictObject({
+    id: z.string().min(1).meta(d('The stored report; the content team sees it on /staff/content-reports.')),
+  })
+  .meta({ title: 'Content report saved', description: 'The answer (201) of POST /api/v1/content-reports.' });
+export type ContentReportCreated = z.output<typeof ContentReportCreated>;
+
 /** Every published schema, by the name of its file in docs/api/. */
 export const API_SCHEMAS = {
   conditions: ConditionsResponse,
   recommendation: RecommendationResponse,
   'handout-created': HandoutCreated,
   handout: HandoutSnapshot,
+  'content-report-created': ContentReportCreated,
   problem: ProblemDetails,
 } as const;
 

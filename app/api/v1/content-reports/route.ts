@@ -1,3 +1,4 @@
+import type { ContentReportCreated } from '@/lib/api/schemas';
 import { MAX_CONTENT_REPORT_BODY_BYTES, parseContentReport } from '@/lib/api/content-reports';
 import { saveContentReport } from '@/lib/db/content-reports';
 import { purgeExpiredContentReports } from '@/lib/db/retention';
@@ -21,7 +22,10 @@ export const POST = withDatabase(
     const id = await saveContentReport(parsed.value);
     // Not awaited: retention never delays or fails a write (at most hourly; it logs its own failures).
     void purgeExpiredContentReports();
-    return Response.json({ id }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ id } satisfies ContentReportCreated, {
+      status: 201,
+      headers: { 'Cache-Control': 'no-store' },
+    });
   },
 );
 
