@@ -260,21 +260,20 @@ export function Workspace({ catalogue, initial, examples, record }: Props) {
               }}
             />
           ) : data ? (
-            <>
-              <Results
-                data={data}
-                regimenNames={regimenNames}
-                factorNames={factorNames}
-                handoutChoices={handoutChoices}
-                onHandoutChoice={(id, included) => setHandoutChoices((c) => ({ ...c, [id]: included }))}
-              />
-              <PrintAnswer data={data} regimenNames={regimenNames} factorNames={factorNames} />
-            </>
+            <Results
+              data={data}
+              regimenNames={regimenNames}
+              factorNames={factorNames}
+              handoutChoices={handoutChoices}
+              onHandoutChoice={(id, included) => setHandoutChoices((c) => ({ ...c, [id]: included }))}
+            />
           ) : (
             <p className="rounded-lg border border-slate-300 bg-white p-5 text-slate-700">Loading the answer…</p>
           )}
         </div>
       </div>
+      {/* Outside the Answer region: the paper copy repeats what the region says, and is hidden on screen. */}
+      {data && <PrintAnswer data={data} regimenNames={regimenNames} factorNames={factorNames} />}
       <p role="status" className="sr-only">
         {status}
       </p>
