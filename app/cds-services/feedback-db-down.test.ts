@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { GET as csv } from '@/app/api/v1/cds-feedback.csv/route';
 import { reference } from '@/lib/cds/__fixtures__/load';
+import { UNREACHABLE_DATABASE_URL } from '@/lib/db/testing';
 import { POST as feedback } from './[id]/feedback/route';
 
 describe('database down', () => {
   it('answers feedback and the CSV export with 503 and Retry-After', async () => {
-    process.env.DATABASE_URL = 'file:/nonexistent-gutskin-dir/sub/x.db';
+    process.env.DATABASE_URL = UNREACHABLE_DATABASE_URL;
     process.env.CDS_AUTH = 'off';
     const res = await feedback(
       new Request('http://localhost/cds-services/gutskin-patient-view/feedback', {

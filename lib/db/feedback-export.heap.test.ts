@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FEEDBACK_CSV_COLUMNS } from '@/lib/cds/feedback-csv';
 import { withDb } from './client';
-import { createTestDatabase, databaseKinds, type TestDatabase, useDatabase } from './testing';
+import { describeEachDatabase } from './database-suites';
 
 const ROWS = 4000;
 const HEAP_MB = 64;
@@ -99,58 +99,52 @@ function runChild(mode: 'stream' | 'load-all', url: string, heapMb: number, out?
   };
 }
 
-for (const { kind, available } of databaseKinds) {
-  describe.skipIf(!available)(`feedback CSV export of ${ROWS} of the largest rows (${kind})`, () => {
-    let db: TestDatabase;
-    let dir: string;
-    beforeAll(async () => {
-      dir = mkdtempSync(path.join(tmpdir(), 'gutskin-export-'));
-      db = await createTestDatabase(kind);
-      await useDatabase(db.url);
-      for (let start = 0; start < ROWS; start += 200) {
-        const data = Array.from({ length: Math.min(200, ROWS - start) }, (_, k) => largestRow(start + k));
-        await withDb((p) => p.cdsFeedback.createMany({ data }));
-      }
-    }, 120_000);
-    afterAll(async () => {
-      await db?.drop();
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    });
-
-    it(`streams every row under a ${HEAP_MB} MB heap, header once, as CSV that parses back to the rows`, () => {
-      const file = path.join(dir, 'export.csv');
-      const streamed = runChild('stream', db.url, HEAP_MB, file);
-      expect(streamed.status, streamed.stderr).toBe(0);
-      console.log(`F2 streamed export (${kind}, --max-old-space-size=${HEAP_MB}): ${JSON.stringify(streamed.result)}`);
-      expect(streamed.result.rows).toBe(ROWS);
-      expect(streamed.result.peakHeapMB).toBeLessThan(HEAP_MB);
-
-      const records = parseCsv(readFileSync(file, 'utf8'));
-      expect(records[0]).toEqual([...FEEDBACK_CSV_COLUMNS]);
-      const body = records.slice(1);
-      expect(body).toHaveLength(ROWS);
-      expect(body.filter((r) => r[0] === 'received_at')).toHaveLength(0);
-      expect(body.every((r) => r.length === FEEDBACK_CSV_COLUMNS.length)).toBe(true);
-      // Newest first, each row once.
-      const cards = body.map((r) => r[2]!);
-      expect(new Set(cards).size).toBe(ROWS);
-      const times = body.map((r) => Date.parse(r[0]!));
-      expect(times.every((t, k) => k === 0 || t <= times[k - 1]!)).toBe(true);
-      const sample = largestRow(1234);
-      const row = body.find((r) => r[2] === sample.cardUuid)!;
-      expect(row[5]!.split(' ')).toHaveLength(50);
-      // The formula guard still holds on the streamed path.
-      expect(row[6]).toBe(`'${sample.overrideReasonCode}`);
-      expect(row[8]).toBe(`'${sample.overrideReasonDisplay}`);
-      expect(row[9]).toBe(`'${sample.userComment}`);
-    }, 180_000);
-
-    it(`the old way (every row in memory, then one string) needs far more than ${HEAP_MB} MB`, () => {
-      const loaded = runChild('load-all', db.url, 1024);
-      expect(loaded.status, loaded.stderr).toBe(0);
-      console.log(`F2 load-all export (${kind}, --max-old-space-size=1024): ${JSON.stringify(loaded.result)}`);
-      expect(loaded.result.rows).toBe(ROWS);
-      expect(loaded.result.peakHeapMB).toBeGreaterThan(2 * HEAP_MB);
-    }, 180_000);
+describeEachDatabase(`feedback CSV export of ${ROWS} of the largest rows`, (kind, db) => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gutskin-export-'));
+    for (let start = 0; start < ROWS; start += 200) {
+      const data = Array.from({ length: Math.min(200, ROWS - start) }, (_, k) => largestRow(start + k));
+      await withDb((p) => p.cdsFeedback.createMany({ data }));
+    }
+  }, 120_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
-}
+
+  it(`streams every row under a ${HEAP_MB} MB heap, header once, as CSV that parses back to the rows`, () => {
+    const file = path.join(dir, 'export.csv');
+    const streamed = runChild('stream', db().url, HEAP_MB, file);
+    expect(streamed.status, streamed.stderr).toBe(0);
+    console.log(`F2 streamed export (${kind}, --max-old-space-size=${HEAP_MB}): ${JSON.stringify(streamed.result)}`);
+    expect(streamed.result.rows).toBe(ROWS);
+    expect(streamed.result.peakHeapMB).toBeLessThan(HEAP_MB);
+
+    const records = parseCsv(readFileSync(file, 'utf8'));
+    expect(records[0]).toEqual([...FEEDBACK_CSV_COLUMNS]);
+    const body = records.slice(1);
+    expect(body).toHaveLength(ROWS);
+    expect(body.filter((r) => r[0] === 'received_at')).toHaveLength(0);
+    expect(body.every((r) => r.length === FEEDBACK_CSV_COLUMNS.length)).toBe(true);
+    // Newest first, each row once.
+    const cards = body.map((r) => r[2]!);
+    expect(new Set(cards).size).toBe(ROWS);
+    const times = body.map((r) => Date.parse(r[0]!));
+    expect(times.every((t, k) => k === 0 || t <= times[k - 1]!)).toBe(true);
+    const sample = largestRow(1234);
+    const row = body.find((r) => r[2] === sample.cardUuid)!;
+    expect(row[5]!.split(' ')).toHaveLength(50);
+    // The formula guard still holds on the streamed path.
+    expect(row[6]).toBe(`'${sample.overrideReasonCode}`);
+    expect(row[8]).toBe(`'${sample.overrideReasonDisplay}`);
+    expect(row[9]).toBe(`'${sample.userComment}`);
+  }, 180_000);
+
+  it(`the old way (every row in memory, then one string) needs far more than ${HEAP_MB} MB`, () => {
+    const loaded = runChild('load-all', db().url, 1024);
+    expect(loaded.status, loaded.stderr).toBe(0);
+    console.log(`F2 load-all export (${kind}, --max-old-space-size=1024): ${JSON.stringify(loaded.result)}`);
+    expect(loaded.result.rows).toBe(ROWS);
+    expect(loaded.result.peakHeapMB).toBeGreaterThan(2 * HEAP_MB);
+  }, 180_000);
+});

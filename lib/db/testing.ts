@@ -11,6 +11,9 @@ import { disconnectDb } from './client';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
+/** A SQLite URL in a folder that does not exist: every query fails as with a database that is down. */
+export const UNREACHABLE_DATABASE_URL = 'file:/nonexistent-gutskin-dir/sub/x.db';
+
 export const POSTGRES_SKIP_NOTE =
   'PostgreSQL tests skipped: set TEST_POSTGRES_URL (e.g. postgresql://user:pass@127.0.0.1:5432/db) to run them.';
 

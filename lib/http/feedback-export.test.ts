@@ -1,14 +1,13 @@
 /** The streamed feedback CSV: keyset batches that neither skip nor repeat rows, and a mid-stream failure that shows. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withDb } from '@/lib/db/client';
 import { feedbackBatches } from '@/lib/db/feedback';
-import { createTestDatabase, type TestDatabase, useDatabase } from '@/lib/db/testing';
+import { setUpTestDatabase } from '@/lib/db/database-suites';
+import { UNREACHABLE_DATABASE_URL, useDatabase } from '@/lib/db/testing';
 import { feedbackCsvResponse } from './feedback-export';
 
-let db: TestDatabase;
+const db = setUpTestDatabase('sqlite');
 beforeAll(async () => {
-  db = await createTestDatabase('sqlite');
-  await useDatabase(db.url);
   // 23 rows, five to an instant (one feedback call's entries share receivedAt): batches of 7 cut through the ties.
   await withDb((p) =>
     p.cdsFeedback.createMany({
@@ -23,8 +22,7 @@ beforeAll(async () => {
       })),
     }),
   );
-}, 60_000);
-afterAll(async () => db?.drop());
+});
 
 describe('feedback export', () => {
   it('reads every row once, newest first, in batches that cut through equal timestamps', async () => {
@@ -62,7 +60,7 @@ describe('feedback export', () => {
     let text = '';
     // The header and the first batch are already read; the database goes away before the second batch.
     for (let i = 0; i < 8; i += 1) text += decoder.decode((await reader.read()).value);
-    await useDatabase('file:/nonexistent-gutskin-dir/sub/x.db');
+    await useDatabase(UNREACHABLE_DATABASE_URL);
     try {
       await expect(
         (async () => {
@@ -74,7 +72,7 @@ describe('feedback export', () => {
         })(),
       ).rejects.toThrow(/database/);
     } finally {
-      await useDatabase(db.url);
+      await useDatabase(db().url);
     }
     // Cut off: the client gets an error, not a short file that looks complete (one batch may have been read ahead).
     const lines = text.trimEnd().split('\r\n').length;

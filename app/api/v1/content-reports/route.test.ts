@@ -1,21 +1,18 @@
 /** POST /api/v1/content-reports: a valid report is stored; bad input of any shape is a 4xx problem, never a 5xx. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_REPORT_TEXT_MAX, patientDetailsIn } from '@/lib/api/content-reports';
 import { withDb } from '@/lib/db/client';
 import { listContentReports } from '@/lib/db/content-reports';
-import { createTestDatabase, type TestDatabase, useDatabase } from '@/lib/db/testing';
+import { setUpTestDatabase } from '@/lib/db/database-suites';
+import { UNREACHABLE_DATABASE_URL, useDatabase } from '@/lib/db/testing';
 import { getKnowledgeBase } from '@/lib/kb';
 import { DELETE, GET, POST, PUT } from './route';
 
 const kb = getKnowledgeBase();
-let db: TestDatabase;
-
-beforeAll(async () => {
+const db = setUpTestDatabase('sqlite');
+beforeAll(() => {
   process.env.RATE_LIMIT_DISABLED = '1';
-  db = await createTestDatabase('sqlite');
-  await useDatabase(db.url);
-}, 60_000);
-afterAll(async () => db?.drop());
+});
 
 const post = (body: unknown, init: { contentType?: string; raw?: string } = {}) =>
   POST(
@@ -154,13 +151,13 @@ describe('POST /api/v1/content-reports', () => {
 describe('POST /api/v1/content-reports when the database is down', () => {
   it('answers 503 problem+json, not 500', async () => {
     const saved = process.env.DATABASE_URL;
-    await useDatabase('file:/nonexistent-gutskin-dir/sub/x.db');
+    await useDatabase(UNREACHABLE_DATABASE_URL);
     try {
       const res = await post(valid);
       expect(res.status).toBe(503);
       await problemOf(res);
     } finally {
-      await useDatabase(saved ?? db.url);
+      await useDatabase(saved ?? db().url);
     }
   });
 });
