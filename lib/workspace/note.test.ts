@@ -5,7 +5,7 @@ import { CERTAINTY_LABEL, STANCE_LABEL } from '@/lib/kb/labels';
 import { recommend } from '@/lib/rules/engine';
 import { conditionsResponse } from '@/lib/api/conditions';
 import { SEVERITY_LABEL } from '@/lib/kb/labels';
-import type { RecommendationInput } from '@/lib/rules/types';
+import type { CaveatOut, RecommendationInput } from '@/lib/rules/types';
 import { workspaceCatalogue } from './catalogue';
 import { alertsBySeverity, buildNote, noteNamesFromKb } from './note';
 
@@ -165,6 +165,37 @@ describe('buildNote', () => {
         if (!input.factors.includes(f.id)) expect(factors.split(': ')[1]!.split(', ')).not.toContain(f.name);
     },
   );
+
+  it.each(JOURNEYS)(
+    '%s: every caution once, under its product or once for all, and none an alert above already says',
+    (_, input) => {
+      const answer = recommend(kb, input);
+      const note = buildNote(answer, names);
+      const alertCodes = new Set(answer.alerts.map((a) => a.code));
+      const count = (text: string) => note.split(text).length - 1;
+      const same = (x: CaveatOut, y: CaveatOut) => x.code === y.code && x.severity === y.severity && x.text === y.text;
+      for (const s of answer.suggestions)
+        for (const c of s.caveats.filter((x) => x.severity !== 'info')) {
+          const everyCard =
+            answer.suggestions.length > 1 && answer.suggestions.every((o) => o.caveats.some((x) => same(x, c)));
+          // Said by an alert: the alert's line is there, the caveat is not repeated (unless its text is the alert's).
+          if (everyCard && alertCodes.has(c.code)) continue;
+          const expected = everyCard
+            ? 1
+            : answer.suggestions.filter((o) => o.caveats.some((x) => x.text === c.text)).length;
+          expect(count(`${SEVERITY_LABEL[c.severity]}: ${c.text}`), c.code).toBe(expected);
+        }
+    },
+  );
+
+  it('says a caution every product carries once, after the products, and leaves out one an alert says', () => {
+    const answer = recommend(kb, JOURNEYS[0]![1]);
+    expect(answer.suggestions.length).toBeGreaterThan(1);
+    const note = buildNote(answer, names);
+    const spacing = answer.alerts.find((a) => a.code === 'oral-antibiotic-spacing');
+    expect(spacing, 'the acne journey on doxycycline has the spacing alert').toBeDefined();
+    expect(note.split(/2 hours apart/).length - 1).toBe(1);
+  });
 
   it('uses the same names as the workspace, so the copied note equals the API note', () => {
     const catalogue = workspaceCatalogue(conditionsResponse(kb), kb.data.factors);

@@ -7,6 +7,8 @@
  * clinician is echoed, so no patient identifier can reach the note through it.
  */
 import { CERTAINTY_LABEL, SEVERITY_LABEL, STANCE_LABEL } from '@/lib/kb/labels';
+import { bySeverity } from '@/lib/kb/schema';
+import { groupCaveats } from '@/lib/rules/caveat-groups';
 import type { AlertOut, CaveatOut, RecommendationOut, SuggestionOut } from '@/lib/rules/types';
 
 export interface NoteNames {
@@ -20,8 +22,6 @@ export interface NoteOptions {
   /** The absolute address of a handout created for this answer, when one was. */
   handoutUrl?: string | null;
 }
-
-const SEVERITY_ORDER: Record<AlertOut['severity'], number> = { critical: 0, warning: 1, info: 2 };
 
 const nameOf = (names: ReadonlyMap<string, string>, id: string) =>
   names.get(id) ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
@@ -40,32 +40,16 @@ export function ageText(input: RecommendationOut['input']): string {
 
 /** Alerts most severe first; among equals, the answer's own order (alerts about the patient's treatment first). */
 export function alertsBySeverity(alerts: readonly AlertOut[]): AlertOut[] {
-  return alerts
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => SEVERITY_ORDER[x.a.severity] - SEVERITY_ORDER[y.a.severity] || x.i - y.i)
-    .map(({ a }) => a);
+  return [...alerts].sort(bySeverity); // a stable sort: equals keep their order
 }
 
 const grades = (s: SuggestionOut) =>
   `GRADE certainty ${CERTAINTY_LABEL[s.evidence.certainty].toLowerCase()}, SORT strength ${s.evidence.strength}`;
 
 /** Patient-specific cautions only: the general limits of the evidence are on the answer and the evidence page. */
-const cautions = (s: SuggestionOut) => s.caveats.filter((c) => c.severity !== 'info');
+const cautions = (caveats: readonly CaveatOut[] = []) => caveats.filter((c) => c.severity !== 'info');
 
-/** A caveat as it reads: two caveats with the same severity and text say the same thing. */
-export const caveatKey = (c: CaveatOut) => `${c.severity}\u0000${c.text}`;
-
-/**
- * The caveats (among those `pick` keeps) that every suggestion carries, when there are two or more: said once, not
- * under each product ("take 2 hours apart" four times). Used by the note and by the printed answer.
- */
-export function sharedCaveatKeys(suggestions: readonly SuggestionOut[], pick: (c: CaveatOut) => boolean): Set<string> {
-  if (suggestions.length < 2) return new Set();
-  const [first, ...rest] = suggestions.map((s) => new Set(s.caveats.filter(pick).map(caveatKey)));
-  return new Set([...(first ?? [])].filter((k) => rest.every((r) => r.has(k))));
-}
-
-function suggestionLines(s: SuggestionOut, n: number, shared: ReadonlySet<string>): string[] {
+function suggestionLines(s: SuggestionOut, n: number, specific: readonly CaveatOut[]): string[] {
   const lines = [`${n}. ${s.adjunct.name}: ${STANCE_LABEL[s.stance]} (${grades(s)}).`];
   if (isSuggested(s)) {
     lines.push(`   As studied: ${s.adjunct.dose}; ${s.adjunct.form.toLowerCase()}; ${s.adjunct.duration}.`);
@@ -76,7 +60,7 @@ function suggestionLines(s: SuggestionOut, n: number, shared: ReadonlySet<string
     }
   }
   lines.push(`   Why: ${s.rationale}`);
-  for (const c of cautions(s).filter((c) => !shared.has(caveatKey(c)))) {
+  for (const c of cautions(specific)) {
     lines.push(`   ${SEVERITY_LABEL[c.severity]}: ${c.text}`);
   }
   return lines;
@@ -114,25 +98,27 @@ export function buildNote(answer: RecommendationOut, names: NoteNames, options: 
 
   const suggested = answer.suggestions.filter(isSuggested);
   const notSuggested = answer.suggestions.filter((s) => !isSuggested(s));
-  // A caution every product carries ("take 2 hours apart") is said once, not under each.
-  const shared = sharedCaveatKeys(answer.suggestions, (c) => c.severity !== 'info');
+  // Grouped as on the screen and on paper: a caution every product carries is said once, after them, and not at all
+  // when an alert above already says it ("take 2 hours apart from the antibiotic").
+  const groups = groupCaveats(answer);
+  const shared = cautions(groups.shared);
   out.push('');
   if (suggested.length) {
     out.push(`Suggested (${suggested.length}):`);
-    suggested.forEach((s, i) => out.push(...suggestionLines(s, i + 1, shared)));
+    suggested.forEach((s, i) => out.push(...suggestionLines(s, i + 1, groups.specific[s.id] ?? [])));
   } else {
     out.push('Suggested: none.');
   }
   if (notSuggested.length) {
     out.push('');
     out.push(`Not suggested (${notSuggested.length}):`);
-    notSuggested.forEach((s, i) => out.push(...suggestionLines(s, i + 1, shared)));
+    notSuggested.forEach((s, i) => out.push(...suggestionLines(s, i + 1, groups.specific[s.id] ?? [])));
   }
 
-  if (shared.size) {
+  if (shared.length) {
     out.push('');
     out.push('For every product above:');
-    for (const c of cautions(answer.suggestions[0]!).filter((c) => shared.has(caveatKey(c)))) {
+    for (const c of shared) {
       out.push(`- ${SEVERITY_LABEL[c.severity]}: ${c.text}`);
     }
   }
