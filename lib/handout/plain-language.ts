@@ -655,46 +655,49 @@ export interface ReaderPlain {
 
 const SELF_STANCE: Record<Stance, string> = stancePlain;
 
+/** The patient reading about themselves; the other readers differ from it where their wording must. */
+const SELF_READER: ReaderPlain = {
+  importantHeading: 'Important for you',
+  notForYouHeading: 'Not for you right now',
+  whyNoneHeading: 'Why no probiotic is suggested for you',
+  owner: 'your',
+  introProducts: (one) => `Your doctor gave you this sheet about ${one ? 'a product' : 'products'} you talked about.`,
+  introNone: 'Your doctor gave you this sheet. It says what the research shows about probiotics for your skin.',
+  learnOnly: 'Please do not start, stop or change any treatment without your doctor.',
+  stopLead: 'you',
+  stopIntro: 'Stop taking it and call your doctor straight away if:',
+  allergyStop: 'you get signs of an allergy, such as a rash, swelling or trouble breathing',
+  alsoImportant: 'Also important for you:',
+  stance: SELF_STANCE,
+  alongsideHeading: 'It goes with your skin treatment, not instead of it',
+  alongside: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
+  reviewHeading: 'Your doctor needs to review your skin treatment',
+  reviewText: (h) =>
+    `Your doctor needs to look at your skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
+  rightForMe: 'Is this product right for me, with my other medicines?',
+  whatAmount: 'What amount should I take?',
+  doNotTake: 'do not take it.',
+  notAsking: 'Your doctor is not asking you to take it. Ask them first if you want to.',
+  noneSuggested: 'Your doctor has not suggested a product for you.',
+  notForYouBelow: 'The product your doctor talked about is not for you right now. See below.',
+  outsideAges: (range) => `The product studied for this was tested in ${range}. No one knows if it would help you.`,
+  outsidePopulation:
+    'The studies did not include people in your situation, so no one knows if a product would help you.',
+  outsidePopulationProduct: (kind) =>
+    `For a ${kind} you talked about, the study did not include people in your situation, so no one knows if it would help you.`,
+  outsideAgesProduct: (kind, range) =>
+    `A ${kind} you talked about was tested only in ${range}. No one knows if it would help you.`,
+  object: 'you',
+  noDoseOutside: 'So this sheet does not say how to take it.',
+  hardStop: 'The products that were studied are not safe for you right now. The box at the top says why.',
+  tooLittleResearch: 'For the products that were studied, there is not enough research to know if they help you.',
+  contactHeading: 'When to call your doctor',
+  contact: 'Call your doctor if you have questions about this sheet. Talk to them before you start any probiotic.',
+  atAge: 'at your age',
+};
+
 export const readerPlain: Record<ReaderId, ReaderPlain> = {
-  self: {
-    importantHeading: 'Important for you',
-    notForYouHeading: 'Not for you right now',
-    whyNoneHeading: 'Why no probiotic is suggested for you',
-    owner: 'your',
-    introProducts: (one) => `Your doctor gave you this sheet about ${one ? 'a product' : 'products'} you talked about.`,
-    introNone: 'Your doctor gave you this sheet. It says what the research shows about probiotics for your skin.',
-    learnOnly: 'Please do not start, stop or change any treatment without your doctor.',
-    stopLead: 'you',
-    stopIntro: 'Stop taking it and call your doctor straight away if:',
-    allergyStop: 'you get signs of an allergy, such as a rash, swelling or trouble breathing',
-    alsoImportant: 'Also important for you:',
-    stance: SELF_STANCE,
-    alongsideHeading: 'It goes with your skin treatment, not instead of it',
-    alongside: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
-    reviewHeading: 'Your doctor needs to review your skin treatment',
-    reviewText: (h) =>
-      `Your doctor needs to look at your skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
-    rightForMe: 'Is this product right for me, with my other medicines?',
-    whatAmount: 'What amount should I take?',
-    doNotTake: 'do not take it.',
-    notAsking: 'Your doctor is not asking you to take it. Ask them first if you want to.',
-    noneSuggested: 'Your doctor has not suggested a product for you.',
-    notForYouBelow: 'The product your doctor talked about is not for you right now. See below.',
-    outsideAges: (range) => `The product studied for this was tested in ${range}. No one knows if it would help you.`,
-    outsidePopulation:
-      'The studies did not include people in your situation, so no one knows if a product would help you.',
-    outsidePopulationProduct: (kind) =>
-      `For a ${kind} you talked about, the study did not include people in your situation, so no one knows if it would help you.`,
-    outsideAgesProduct: (kind, range) =>
-      `A ${kind} you talked about was tested only in ${range}. No one knows if it would help you.`,
-    object: 'you',
-    noDoseOutside: 'So this sheet does not say how to take it.',
-    hardStop: 'The products that were studied are not safe for you right now. The box at the top says why.',
-    tooLittleResearch: 'For the products that were studied, there is not enough research to know if they help you.',
-    contactHeading: 'When to call your doctor',
-    contact: 'Call your doctor if you have questions about this sheet. Talk to them before you start any probiotic.',
-    atAge: 'at your age',
-  },
+  self: SELF_READER,
   child: {
     importantHeading: 'Important for your child',
     notForYouHeading: 'Not for your child right now',
@@ -744,46 +747,20 @@ export const readerPlain: Record<ReaderId, ReaderPlain> = {
       'Call your doctor if you have questions about this sheet. Talk to them before you give your child any probiotic.',
     atAge: 'at your child’s age',
   },
+  // Mother and baby: the patient's own wording, about the two of them.
   mother: {
+    ...SELF_READER,
     importantHeading: 'Important for you and your baby',
-    notForYouHeading: 'Not for you right now',
-    whyNoneHeading: 'Why no probiotic is suggested for you',
-    owner: 'your',
     introProducts: (one) =>
       `Your doctor gave you this sheet about ${one ? 'a product' : 'products'} you talked about. It is about you and your baby.`,
     introNone:
       'Your doctor gave you this sheet. It says what the research shows about probiotics for you and your baby.',
-    learnOnly: 'Please do not start, stop or change any treatment without your doctor.',
-    stopLead: 'you',
-    stopIntro: 'Stop taking it and call your doctor straight away if:',
-    allergyStop: 'you get signs of an allergy, such as a rash, swelling or trouble breathing',
     alsoImportant: 'Also important for you and your baby:',
-    stance: SELF_STANCE,
-    alongsideHeading: 'It goes with your skin treatment, not instead of it',
-    alongside: 'Keep using the skin treatment your doctor gave you. This product is an extra, not a swap.',
-    reviewHeading: 'Your doctor needs to review your skin treatment',
-    reviewText: (h) =>
-      `Your doctor needs to look at your skin treatment again (see “${h}”). Do not start this product until you have talked. This product is never a swap for treatment.`,
     rightForMe: 'Is this product right for me and my baby?',
-    whatAmount: 'What amount should I take?',
-    doNotTake: 'do not take it.',
-    notAsking: 'Your doctor is not asking you to take it. Ask them first if you want to.',
-    noneSuggested: 'Your doctor has not suggested a product for you.',
-    notForYouBelow: 'The product your doctor talked about is not for you right now. See below.',
-    outsideAges: (range) => `The product studied for this was tested in ${range}. No one knows if it would help you.`,
     outsidePopulation:
       'The studies did not include women in your situation, so no one knows if a product would help you.',
     outsidePopulationProduct: (kind) =>
       `For a ${kind} you talked about, the study did not include women in your situation, so no one knows if it would help you.`,
-    outsideAgesProduct: (kind, range) =>
-      `A ${kind} you talked about was tested only in ${range}. No one knows if it would help you.`,
-    object: 'you',
-    noDoseOutside: 'So this sheet does not say how to take it.',
-    hardStop: 'The products that were studied are not safe for you right now. The box at the top says why.',
-    tooLittleResearch: 'For the products that were studied, there is not enough research to know if they help you.',
-    contactHeading: 'When to call your doctor',
-    contact: 'Call your doctor if you have questions about this sheet. Talk to them before you start any probiotic.',
-    atAge: 'at your age',
   },
 };
 
