@@ -66,6 +66,52 @@ export function checkJsonContentType(header: string | null): Response | null {
   });
 }
 
+type Refused = { ok: false; response: Response };
+
+/** Answers without reading the body, and lets the client's stream go. */
+async function refuse(request: Request, response: Response): Promise<Refused> {
+  await request.body?.cancel().catch(() => undefined);
+  return { ok: false, response };
+}
+
+/**
+ * The body's bytes, at most `limit` of them, whether declared (Content-Length) or counted as they arrive: past it, 413
+ * and the stream cancelled. `inspect` sees each chunk as it arrives and may refuse the body with an answer. Throws when
+ * the stream breaks mid-body.
+ */
+async function readBoundedBytes(
+  request: Request,
+  limit: number,
+  inspect?: (chunk: Uint8Array) => Response | undefined,
+): Promise<{ ok: true; bytes: Uint8Array } | Refused> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit)
+    return refuse(request, tooLarge(limit, `${declared.trim()} bytes`));
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = request.body?.getReader();
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      const refusal = received > limit ? tooLarge(limit, `more than ${limit} bytes`) : inspect?.(value);
+      if (refusal) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, response: refusal };
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
 /** Reads a JSON request body; see the module comment for the limits and the answers. */
 export async function readJsonBody(
   request: Request,
@@ -73,56 +119,23 @@ export async function readJsonBody(
   options: ReadJsonOptions = {},
 ): Promise<BodyResult> {
   const unsupported = checkJsonContentType(request.headers.get('content-type'));
-  if (unsupported) {
-    await request.body?.cancel().catch(() => undefined);
-    return { ok: false, response: unsupported };
-  }
-  const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) {
-    await request.body?.cancel().catch(() => undefined);
-    return { ok: false, response: tooLarge(limit, `${declared.trim()} bytes`) };
-  }
+  if (unsupported) return refuse(request, unsupported);
 
   const scanner = createJsonScanner(options.scan ?? DEFAULT_SCAN_LIMITS);
-  const chunks: Uint8Array[] = [];
-  let received = 0;
   let reserved = 0;
   try {
-    if (request.body) {
-      const reader = request.body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        received += value.byteLength;
-        if (received > limit) {
-          await reader.cancel().catch(() => undefined);
-          return { ok: false, response: tooLarge(limit, `more than ${limit} bytes`) };
-        }
-        if (inFlight + value.byteLength > IN_FLIGHT_BUDGET_BYTES) {
-          await reader.cancel().catch(() => undefined);
-          return { ok: false, response: busy() };
-        }
-        inFlight += value.byteLength;
-        reserved += value.byteLength;
-        chunks.push(value);
-        const verdict = scanner.push(value);
-        if (!verdict.ok) {
-          await reader.cancel().catch(() => undefined);
-          return { ok: false, response: badRequest(`The request body is refused: ${verdict.detail}`) };
-        }
-      }
-    }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    chunks.length = 0;
+    const read = await readBoundedBytes(request, limit, (chunk) => {
+      if (inFlight + chunk.byteLength > IN_FLIGHT_BUDGET_BYTES) return busy();
+      inFlight += chunk.byteLength;
+      reserved += chunk.byteLength;
+      const verdict = scanner.push(chunk);
+      return verdict.ok ? undefined : badRequest(`The request body is refused: ${verdict.detail}`);
+    });
+    if (!read.ok) return read;
 
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
     } catch {
       return { ok: false, response: badRequest('The request body is not valid UTF-8 text.') };
     }
@@ -148,32 +161,19 @@ export type FormResult = { ok: true; form: URLSearchParams } | { ok: false; resp
 export async function readFormBody(request: Request, limit: number): Promise<FormResult> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') {
-    await request.body?.cancel().catch(() => undefined);
-    return {
-      ok: false,
-      response: problem({
+    return refuse(
+      request,
+      problem({
         status: 415,
         title: 'Unsupported media type',
         detail: 'Send the form as application/x-www-form-urlencoded.',
       }),
-    };
+    );
   }
-  const chunks: Uint8Array[] = [];
-  let received = 0;
   try {
-    const reader = request.body?.getReader();
-    for (;;) {
-      if (!reader) break;
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > limit) {
-        await reader.cancel().catch(() => undefined);
-        return { ok: false, response: tooLarge(limit, `more than ${limit} bytes`) };
-      }
-      chunks.push(value);
-    }
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    const read = await readBoundedBytes(request, limit);
+    if (!read.ok) return read;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
     return { ok: true, form: new URLSearchParams(text) };
   } catch {
     return { ok: false, response: badRequest('The form could not be read (incomplete or not UTF-8).') };
