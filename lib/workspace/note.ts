@@ -47,7 +47,7 @@ const grades = (s: SuggestionOut) =>
   `GRADE certainty ${CERTAINTY_LABEL[s.evidence.certainty].toLowerCase()}, SORT strength ${s.evidence.strength}`;
 
 /** Patient-specific cautions only: the general limits of the evidence are on the answer and the evidence page. */
-const cautions = (caveats: readonly CaveatOut[] = []) => caveats.filter((c) => c.severity !== 'info');
+const cautions = (caveats: readonly CaveatOut[]) => caveats.filter((c) => c.severity !== 'info');
 
 function suggestionLines(s: SuggestionOut, n: number, specific: readonly CaveatOut[]): string[] {
   const lines = [`${n}. ${s.adjunct.name}: ${STANCE_LABEL[s.stance]} (${grades(s)}).`];
